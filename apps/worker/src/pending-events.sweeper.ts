@@ -1,0 +1,51 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { HUB_CONFIG, HubConfig } from '@hub/common';
+import { EventRepository } from '@hub/persistence';
+import { EventQueueProducer } from '@hub/queue';
+
+const SWEEP_EVERY_MS = 2000;
+const SWEEP_BATCH = 500;
+
+/**
+ * Re-queues events that MongoDB holds but the queue lost or never got: the
+ * queue was down at ingest, the job was removed, or its worker died. Safe to
+ * run in every worker process at once: the job id dedupes the queue, and the
+ * claim in EventProcessingService dedupes the processing.
+ */
+@Injectable()
+export class PendingEventsSweeper {
+  private readonly logger = new Logger(PendingEventsSweeper.name);
+  private running = false;
+
+  constructor(
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    private readonly events: EventRepository,
+    private readonly queue: EventQueueProducer,
+  ) {}
+
+  @Interval(SWEEP_EVERY_MS)
+  async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      await this.sweep();
+    } catch (error) {
+      this.logger.warn(`sweep skipped: ${(error as Error).message}`);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  async sweep(now = new Date()): Promise<number> {
+    const staleBefore = new Date(now.getTime() - this.config.pendingRequeueAfterMs);
+    const candidates = await this.events.findRequeueCandidates(staleBefore, now, SWEEP_BATCH);
+    if (candidates.length === 0) return 0;
+    await this.queue.addMany(
+      candidates.map((e) => ({ workspaceId: e.workspaceId.toString(), storedId: e._id.toString(), eventType: e.type, generation: e.attempts })),
+    );
+    await this.events.markEnqueued(candidates.map((e) => e._id));
+    this.logger.log(`re-queued ${candidates.length} pending event(s)`);
+    return candidates.length;
+  }
+}

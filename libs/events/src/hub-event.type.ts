@@ -1,0 +1,54 @@
+// The events the hub emits itself (to webhooks and Zapier). They share the
+// canonical envelope; contact and campaignId are present only on events about a contact.
+import type { EventContact, HubEventType, InboundEventType } from './event.type';
+
+export interface WorkflowRef {
+  id: string;
+  name: string;
+}
+
+/** The contact's outreach after the workflow acted: true means still running / still enrolled. */
+export interface OutreachState {
+  calls: boolean;
+  messaging: boolean;
+  enrolled: boolean;
+}
+
+export interface WorkflowFiredData {
+  workflow: WorkflowRef;
+  run: { id: string };
+  trigger: { eventId: string; eventType: InboundEventType };
+}
+
+export interface OutreachChangedData {
+  outreach: OutreachState;
+  workflow: WorkflowRef;
+}
+
+export interface EndpointDisabledData {
+  endpoint: { id: string; url: string };
+  reason: string;
+}
+
+export interface WebhookTestData {
+  message: string;
+}
+
+export interface HubEventDataByType {
+  'workflow.fired': WorkflowFiredData;
+  'contact.calls_stopped': OutreachChangedData;
+  'contact.messaging_stopped': OutreachChangedData;
+  'contact.removed_from_campaign': OutreachChangedData;
+  'webhook.endpoint_disabled': EndpointDisabledData;
+  'webhook.test': WebhookTestData;
+}
+
+export interface HubEvent<T extends HubEventType = HubEventType> {
+  id: string;
+  type: T;
+  /** ISO 8601, UTC. */
+  occurredAt: string;
+  campaignId?: string;
+  contact?: EventContact;
+  data: HubEventDataByType[T];
+}

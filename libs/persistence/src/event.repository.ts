@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import { StoredEvent } from './event.schema';
+import { TenantRepository, WithId } from './tenant.repository';
+
+export type NewEvent = Omit<StoredEvent, 'workspaceId' | 'state' | 'attempts' | 'enqueued' | 'receivedAt'>;
+export type InsertOutcome = { status: 'inserted'; id: Types.ObjectId } | { status: 'duplicate' };
+
+const DUPLICATE_KEY = 11000;
+
+interface BulkWriteErrorLike {
+  code?: number;
+  writeErrors?: Array<{ index: number; code: number }>;
+  insertedDocs?: unknown[];
+}
+
+@Injectable()
+export class EventRepository extends TenantRepository<StoredEvent> {
+  constructor(@InjectModel(StoredEvent.name) model: Model<StoredEvent>) {
+    super(model);
+  }
+
+  /**
+   * Stores new events in one round trip. An event whose id the workspace has
+   * already seen comes back as a duplicate; any other failure throws, so the
+   * caller never acknowledges an event that was not written.
+   */
+  async insertNew(workspaceId: string, events: NewEvent[], receivedAt: Date): Promise<InsertOutcome[]> {
+    if (events.length === 0) return [];
+    const ws = new Types.ObjectId(workspaceId);
+    const docs = events.map((event) => ({
+      ...event,
+      _id: new Types.ObjectId(),
+      workspaceId: ws,
+      state: 'pending' as const,
+      enqueued: true,
+      attempts: 0,
+      receivedAt,
+    }));
+    const duplicates = new Set<number>();
+    try {
+      await this.model.collection.insertMany(docs, { ordered: false });
+    } catch (error) {
+      const bulk = error as BulkWriteErrorLike;
+      const writeErrors = bulk.writeErrors ?? (bulk.code === DUPLICATE_KEY ? [{ index: 0, code: DUPLICATE_KEY }] : undefined);
+      if (!writeErrors || writeErrors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
+      writeErrors.forEach((e) => duplicates.add(e.index));
+    }
+    return docs.map((doc, index) => (duplicates.has(index) ? { status: 'duplicate' } : { status: 'inserted', id: doc._id }));
+  }
+
+  async findByEventId(workspaceId: string, eventId: string): Promise<WithId<StoredEvent> | null> {
+    return this.findOne(workspaceId, { eventId });
+  }
+
+  /** Takes the event for processing unless another worker holds a live lock or it is done. */
+  async claim(workspaceId: string, id: string, lockMs: number, now = new Date()): Promise<WithId<StoredEvent> | null> {
+    return this.model
+      .findOneAndUpdate(
+        this.scope(workspaceId, {
+          _id: new Types.ObjectId(id),
+          $or: [{ state: 'pending' }, { state: 'processing', lockedUntil: { $lt: now } }],
+        }),
+        { $set: { state: 'processing', lockedUntil: new Date(now.getTime() + lockMs) }, $inc: { attempts: 1 } },
+        { new: true },
+      )
+      .lean<WithId<StoredEvent>>()
+      .exec();
+  }
+
+  async markProcessed(workspaceId: string, id: string, at = new Date()): Promise<void> {
+    await this.model
+      .updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id) }), {
+        $set: { state: 'processed', processedAt: at },
+        $unset: { lockedUntil: 1, error: 1 },
+      })
+      .exec();
+  }
+
+  /** Gives the event back to the sweeper (or fails it for good) after a processing error. */
+  async release(workspaceId: string, id: string, error: string, final: boolean): Promise<void> {
+    await this.model
+      .updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id) }), {
+        $set: { state: final ? 'failed' : 'pending', error, enqueued: false },
+        $unset: { lockedUntil: 1 },
+      })
+      .exec();
+  }
+
+  async markNotEnqueued(workspaceId: string, ids: Types.ObjectId[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.model.updateMany(this.scope(workspaceId, { _id: { $in: ids } }), { $set: { enqueued: false } }).exec();
+  }
+
+  /**
+   * Across all workspaces (a system job, not a tenant request): events the
+   * queue never took, pending ones older than the grace period, and ones whose
+   * worker died holding the lock.
+   */
+  async findRequeueCandidates(staleBefore: Date, now: Date, limit: number): Promise<WithId<StoredEvent>[]> {
+    return this.model
+      .find(
+        {
+          $or: [
+            { state: 'pending', enqueued: false },
+            { state: 'pending', receivedAt: { $lt: staleBefore } },
+            { state: 'processing', lockedUntil: { $lt: now } },
+          ],
+        },
+        { _id: 1, workspaceId: 1, eventId: 1, type: 1, attempts: 1 },
+      )
+      .sort({ receivedAt: 1 })
+      .limit(limit)
+      .lean<WithId<StoredEvent>[]>()
+      .exec();
+  }
+
+  async markEnqueued(ids: Types.ObjectId[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.model.updateMany({ _id: { $in: ids } }, { $set: { enqueued: true } }).exec();
+  }
+}

@@ -1,0 +1,5 @@
+export * from './queue-names';
+export * from './job-payload.type';
+export * from './event-queue.producer';
+export * from './queue.module';
+export * from './outbound-dispatcher.port';

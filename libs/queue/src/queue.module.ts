@@ -1,0 +1,29 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Module } from '@nestjs/common';
+import { HUB_CONFIG, HubConfig, redisOptionsFromUrl } from '@hub/common';
+import { EventQueueProducer } from './event-queue.producer';
+import { QUEUE } from './queue-names';
+
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [HUB_CONFIG],
+      useFactory: (config: HubConfig) => ({
+        prefix: config.queuePrefix,
+        connection: {
+          ...redisOptionsFromUrl(config.redisUrl),
+          // Producers fail fast while Redis is down (the event stays pending in
+          // MongoDB); workers override this, they must wait for Redis.
+          enableOfflineQueue: false,
+          maxRetriesPerRequest: 1,
+          retryStrategy: (times: number) => Math.min(times * 200, 2000),
+        },
+      }),
+    }),
+    BullModule.registerQueue({ name: QUEUE.events }),
+  ],
+  providers: [EventQueueProducer],
+  exports: [EventQueueProducer, BullModule],
+})
+export class QueueModule {}

@@ -36,6 +36,8 @@ export async function startHub(label: string, options: { role?: HubRole; config?
     queuePrefix: `e2e-${label}-${randomBytes(3).toString('hex')}`,
     adminToken,
     logLevel: 'silent',
+    encryptionKey: randomBytes(32).toString('hex'),
+    allowPrivateUrls: true,
     pendingRequeueAfterMs: 5_000,
     ...options.config,
   };

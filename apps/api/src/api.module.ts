@@ -1,20 +1,31 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { WorkflowsModule } from '@hub/workflows';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CampaignsService } from './campaigns/campaigns.service';
+import { ContactsController } from './contacts/contacts.controller';
+import { CrmConnectionController } from './crm/crm-connection.controller';
+import { CrmConnectionService } from './crm/crm-connection.service';
+import { CrmUrlPolicy } from './crm/crm-url.policy';
 import { EventsController } from './events/events.controller';
 import { EventsQueryService } from './events/events-query.service';
 import { IngestService } from './events/ingest.service';
 import { HealthController } from './health/health.controller';
 import { JsonContentTypeMiddleware } from './json-content-type.middleware';
 import { MetricsController } from './metrics/metrics.controller';
+import { WorkflowReportController } from './reports/workflow-report.controller';
+import { WorkflowReportService } from './reports/workflow-report.service';
+import { CampaignWorkflowsController } from './workflows/campaign-workflows.controller';
+import { WorkflowsController } from './workflows/workflows.controller';
+import { WorkflowsService } from './workflows/workflows.service';
 import { WorkspacesController } from './workspaces/workspaces.controller';
+import { OutboundApiModule } from './webhooks/outbound-api.module';
 
-/** The HTTP side. Needs the core modules (config, persistence, queue) from the root. */
+/** The HTTP side. Needs HubCoreModule and CrmModule from the root. */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, WorkflowsModule, OutboundApiModule],
   controllers: [
     WorkspacesController,
     ApiKeysController,
@@ -22,8 +33,22 @@ import { WorkspacesController } from './workspaces/workspaces.controller';
     EventsController,
     HealthController,
     MetricsController,
+    CampaignWorkflowsController,
+    WorkflowsController,
+    WorkflowReportController,
+    ContactsController,
+    CrmConnectionController,
   ],
-  providers: [ApiKeysService, CampaignsService, IngestService, EventsQueryService],
+  providers: [
+    ApiKeysService,
+    CampaignsService,
+    IngestService,
+    EventsQueryService,
+    WorkflowsService,
+    WorkflowReportService,
+    CrmConnectionService,
+    CrmUrlPolicy,
+  ],
   exports: [CampaignsService],
 })
 export class ApiModule implements NestModule {

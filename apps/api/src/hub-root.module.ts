@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { HubConfig, HubRole } from '@hub/common';
+import { CONNECTORS } from '@hub/connector-registry';
 import { HubCoreModule } from '@hub/core';
+import { CrmModule } from '@hub/crm';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { ApiModule } from './api.module';
 
@@ -9,6 +11,6 @@ import { ApiModule } from './api.module';
 export class HubRootModule {
   static forRole(role: HubRole, overrides: Partial<HubConfig> = {}): DynamicModule {
     const roleModules = { api: [ApiModule], worker: [WorkerModule], all: [ApiModule, WorkerModule] }[role];
-    return { module: HubRootModule, imports: [HubCoreModule.forRoot({ ...overrides, role }), ...roleModules] };
+    return { module: HubRootModule, imports: [HubCoreModule.forRoot({ ...overrides, role }), CrmModule.forConnectors(CONNECTORS), ...roleModules] };
   }
 }

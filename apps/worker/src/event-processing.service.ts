@@ -1,6 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { EventRepository } from '@hub/persistence';
-import { ProcessEventJob } from '@hub/queue';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { AnyCanonicalEvent, INBOUND_EVENT_TYPES } from '@hub/events';
+import { EventRepository, StoredEvent, WithId } from '@hub/persistence';
+import { OUTBOUND_DISPATCHER, OutboundDispatcher, ProcessEventJob } from '@hub/queue';
+import { WorkflowEngineService } from '@hub/workflows';
 
 /** How long a worker holds an event; past it, another worker may take it over. */
 export const EVENT_LOCK_MS = 60_000;
@@ -12,17 +14,24 @@ export type ProcessOutcome = 'processed' | 'skipped';
 export class EventProcessingService {
   private readonly logger = new Logger(EventProcessingService.name);
 
-  constructor(private readonly events: EventRepository) {}
+  constructor(
+    private readonly events: EventRepository,
+    private readonly engine: WorkflowEngineService,
+    @Optional() @Inject(OUTBOUND_DISPATCHER) private readonly outbound?: OutboundDispatcher,
+  ) {}
 
   /**
-   * Claims the event, runs its side effects, marks it processed. A job for an
-   * event already processed (or held by a live worker) is skipped, so a job
-   * delivered twice never processes an event twice.
+   * Claims the event, fires the campaign's matching workflows (inbound events),
+   * offers it to the outbound side (every event), marks it processed. A job
+   * for an event already processed (or held by a live worker) is skipped; each
+   * side effect is idempotent per event, so a retry after a crash does not
+   * repeat what was done.
    */
   async process(job: ProcessEventJob): Promise<ProcessOutcome> {
     const event = await this.events.claim(job.workspaceId, job.storedId, EVENT_LOCK_MS);
     if (!event) return 'skipped';
     try {
+      await this.sideEffects(job.workspaceId, event);
       await this.events.markProcessed(job.workspaceId, job.storedId);
       return 'processed';
     } catch (error) {
@@ -31,5 +40,19 @@ export class EventProcessingService {
       await this.events.release(job.workspaceId, job.storedId, message, event.attempts >= MAX_EVENT_ATTEMPTS);
       throw error;
     }
+  }
+
+  private async sideEffects(workspaceId: string, stored: WithId<StoredEvent>): Promise<void> {
+    const event = stored.normalized as unknown as AnyCanonicalEvent;
+    if ((INBOUND_EVENT_TYPES as readonly string[]).includes(stored.type)) {
+      await this.engine.fire(workspaceId, stored._id.toString(), event);
+    }
+    await this.outbound?.dispatch(workspaceId, {
+      id: stored.eventId,
+      type: stored.type,
+      occurredAt: stored.occurredAt.toISOString(),
+      campaignId: stored.campaignId,
+      payload: stored.normalized,
+    });
   }
 }

@@ -11,7 +11,9 @@ const SWEEP_BATCH = 500;
  * Re-queues events that MongoDB holds but the queue lost or never got: the
  * queue was down at ingest, the job was removed, or its worker died. Safe to
  * run in every worker process at once: the job id dedupes the queue, and the
- * claim in EventProcessingService dedupes the processing.
+ * claim in EventProcessingService dedupes the processing. It never writes to
+ * the events: a second writer racing the worker's claim could lose an update
+ * on a database without atomic read-modify-write (FerretDB 1.x).
  */
 @Injectable()
 export class PendingEventsSweeper {
@@ -44,7 +46,6 @@ export class PendingEventsSweeper {
     await this.queue.addMany(
       candidates.map((e) => ({ workspaceId: e.workspaceId.toString(), storedId: e._id.toString(), eventType: e.type, generation: e.attempts })),
     );
-    await this.events.markEnqueued(candidates.map((e) => e._id));
     this.logger.log(`re-queued ${candidates.length} pending event(s)`);
     return candidates.length;
   }

@@ -15,6 +15,25 @@ export interface HubConfig {
   /** Events still pending this long after they were stored are queued again. */
   pendingRequeueAfterMs: number;
   workerConcurrency: number;
+  /** Timeout of one call to a CRM. */
+  crmTimeoutMs: number;
+  /** How often the CRM mapping is synced from each connected CRM. */
+  crmSyncIntervalMs: number;
+  /** Attempts of one workflow action before it is failed. */
+  actionAttempts: number;
+  /** Base delay of the action retry backoff (doubles each attempt). */
+  actionBackoffMs: number;
+  /** Seconds before each webhook delivery attempt: the first is usually 0 (immediately). */
+  webhookRetryScheduleSec: number[];
+  webhookTimeoutMs: number;
+  /** An endpoint failing every attempt for this long is disabled. */
+  webhookDisableAfterMs: number;
+  /** Delivery jobs run at once per worker process. */
+  webhookConcurrency: number;
+  /** Attempts in flight at once to one endpoint, across workers: a slow one cannot take every slot. */
+  webhookMaxInFlightPerEndpoint: number;
+  /** Webhook payloads older than this are purged; messages and attempts stay. */
+  payloadRetentionDays: number;
 }
 
 export const HUB_CONFIG = Symbol('HUB_CONFIG');
@@ -32,7 +51,25 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     pendingRequeueAfterMs: Number(env.HUB_PENDING_REQUEUE_AFTER_MS ?? 30_000),
     workerConcurrency: Number(env.HUB_WORKER_CONCURRENCY ?? 20),
+    crmTimeoutMs: Number(env.HUB_CRM_TIMEOUT_MS ?? 15_000),
+    crmSyncIntervalMs: Number(env.HUB_CRM_SYNC_INTERVAL_MS ?? 3_600_000),
+    actionAttempts: Number(env.HUB_ACTION_ATTEMPTS ?? 6),
+    actionBackoffMs: Number(env.HUB_ACTION_BACKOFF_MS ?? 2_000),
+    webhookRetryScheduleSec: parseSchedule(env.HUB_WEBHOOK_RETRY_SCHEDULE ?? '0,5,300,1800,7200,18000,36000,36000'),
+    webhookTimeoutMs: Number(env.HUB_WEBHOOK_TIMEOUT_MS ?? 15_000),
+    webhookDisableAfterMs: Number(env.HUB_WEBHOOK_DISABLE_AFTER_MS ?? 5 * 24 * 3600 * 1000),
+    webhookConcurrency: Number(env.HUB_WEBHOOK_CONCURRENCY ?? 50),
+    webhookMaxInFlightPerEndpoint: Number(env.HUB_WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT ?? 5),
+    payloadRetentionDays: Number(env.HUB_PAYLOAD_RETENTION_DAYS ?? 30),
   };
+}
+
+function parseSchedule(value: string): number[] {
+  const steps = value.split(',').map((part) => Number(part.trim()));
+  if (steps.length === 0 || steps.some((step) => !Number.isFinite(step) || step < 0)) {
+    throw new Error(`HUB_WEBHOOK_RETRY_SCHEDULE must be comma-separated seconds (got "${value}")`);
+  }
+  return steps;
 }
 
 function parseRole(value: string | undefined): HubRole {

@@ -10,6 +10,8 @@ export enum HubErrorCode {
   CONFLICT = 'conflict',
   RATE_LIMITED = 'rate_limited',
   SERVICE_UNAVAILABLE = 'service_unavailable',
+  CRM_INVALID_CREDENTIALS = 'crm_invalid_credentials',
+  CRM_UNREACHABLE = 'crm_unreachable',
   INTERNAL = 'internal_error',
 }
 
@@ -24,5 +26,7 @@ export const HTTP_STATUS_BY_CODE: Record<HubErrorCode, number> = {
   [HubErrorCode.CONFLICT]: 409,
   [HubErrorCode.RATE_LIMITED]: 429,
   [HubErrorCode.SERVICE_UNAVAILABLE]: 503,
+  [HubErrorCode.CRM_INVALID_CREDENTIALS]: 422,
+  [HubErrorCode.CRM_UNREACHABLE]: 502,
   [HubErrorCode.INTERNAL]: 500,
 };

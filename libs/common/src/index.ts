@@ -9,3 +9,6 @@ export * from './hub-config.module';
 export * from './hub-logger.module';
 export * from './redis-connection.util';
 export * from './hub-metrics';
+export * from './secret-box.util';
+export * from './secret-box.service';
+export * from './url-safety.util';

@@ -1,1 +1,2 @@
 export * from './hub-core.module';
+export * from './hub-event.publisher';

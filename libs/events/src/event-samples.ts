@@ -78,19 +78,19 @@ export const HUB_EVENT_SAMPLES: { [T in HubEventType]: HubEvent<T> } = {
     id: 'hev_01HX3QG1J6CS',
     type: 'contact.calls_stopped',
     ...ENVELOPE,
-    data: { outreach: { calls: false, messaging: true, enrolled: true }, workflow: WORKFLOW },
+    data: { outreach: { calls: 'stopped', messaging: 'active', enrolled: true }, workflow: WORKFLOW },
   },
   'contact.messaging_stopped': {
     id: 'hev_01HX3QG2K7MS',
     type: 'contact.messaging_stopped',
     ...ENVELOPE,
-    data: { outreach: { calls: false, messaging: false, enrolled: true }, workflow: WORKFLOW },
+    data: { outreach: { calls: 'stopped', messaging: 'stopped', enrolled: true }, workflow: WORKFLOW },
   },
   'contact.removed_from_campaign': {
     id: 'hev_01HX3QG3L8RC',
     type: 'contact.removed_from_campaign',
     ...ENVELOPE,
-    data: { outreach: { calls: false, messaging: false, enrolled: false }, workflow: WORKFLOW },
+    data: { outreach: { calls: 'stopped', messaging: 'stopped', enrolled: false }, workflow: WORKFLOW },
   },
   'webhook.endpoint_disabled': {
     id: 'hev_01HX3QG4M9ED',

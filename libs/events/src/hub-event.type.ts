@@ -7,10 +7,10 @@ export interface WorkflowRef {
   name: string;
 }
 
-/** The contact's outreach after the workflow acted: true means still running / still enrolled. */
+/** The contact's outreach after the workflow acted, as GET /v1/campaigns/:id/contacts/:contactId shows it. */
 export interface OutreachState {
-  calls: boolean;
-  messaging: boolean;
+  calls: 'active' | 'stopped';
+  messaging: 'active' | 'stopped';
   enrolled: boolean;
 }
 

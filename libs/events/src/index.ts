@@ -1,5 +1,13 @@
 export * from './event.type';
+export * from './hub-event.type';
+export * from './normalize-event.util';
+export * from './field-error.util';
+export { ID_MAX_LENGTH, TEXT_MAX_LENGTH, type FieldTarget } from './read-field.util';
 export * from './slugify.util';
 export * from './event-type-name.util';
-export * from './normalize-event.util';
+export * from './normalize-timestamp.util';
+export * from './normalize-phone.util';
+export * from './normalize-contact.util';
 export * from './event-catalog';
+export * from './event-schemas';
+export * from './event-samples';

@@ -1,19 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
+import { duplicateIndexes } from './duplicate-key.util';
 import { StoredEvent } from './event.schema';
 import { TenantRepository, WithId } from './tenant.repository';
 
 export type NewEvent = Omit<StoredEvent, 'workspaceId' | 'state' | 'attempts' | 'enqueued' | 'receivedAt'>;
 export type InsertOutcome = { status: 'inserted'; id: Types.ObjectId } | { status: 'duplicate' };
 
-const DUPLICATE_KEY = 11000;
-
-interface BulkWriteErrorLike {
-  code?: number;
-  writeErrors?: Array<{ index: number; code: number }>;
-  insertedDocs?: unknown[];
-}
 
 @Injectable()
 export class EventRepository extends TenantRepository<StoredEvent> {
@@ -38,14 +32,11 @@ export class EventRepository extends TenantRepository<StoredEvent> {
       attempts: 0,
       receivedAt,
     }));
-    const duplicates = new Set<number>();
+    let duplicates = new Set<number>();
     try {
       await this.model.collection.insertMany(docs, { ordered: false });
     } catch (error) {
-      const bulk = error as BulkWriteErrorLike;
-      const writeErrors = bulk.writeErrors ?? (bulk.code === DUPLICATE_KEY ? [{ index: 0, code: DUPLICATE_KEY }] : undefined);
-      if (!writeErrors || writeErrors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
-      writeErrors.forEach((e) => duplicates.add(e.index));
+      duplicates = duplicateIndexes(error) ?? throwAgain(error);
     }
     return docs.map((doc, index) => (duplicates.has(index) ? { status: 'duplicate' } : { status: 'inserted', id: doc._id }));
   }
@@ -115,9 +106,8 @@ export class EventRepository extends TenantRepository<StoredEvent> {
       .lean<WithId<StoredEvent>[]>()
       .exec();
   }
+}
 
-  async markEnqueued(ids: Types.ObjectId[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.model.updateMany({ _id: { $in: ids } }, { $set: { enqueued: true } }).exec();
-  }
+function throwAgain(error: unknown): never {
+  throw error;
 }

@@ -7,10 +7,30 @@ import { CampaignRepository } from './campaign.repository';
 import { Campaign, CampaignSchema } from './campaign.schema';
 import { EventRepository } from './event.repository';
 import { StoredEvent, StoredEventSchema } from './event.schema';
+import { CrmConnectionRepository } from './crm-connection.repository';
+import { CrmConnection, CrmConnectionSchema } from './crm-connection.schema';
+import { OutreachStopRepository } from './outreach-stop.repository';
+import { OutreachStopRecord, OutreachStopSchema } from './outreach-stop.schema';
+import { WorkflowRunRepository } from './workflow-run.repository';
+import { WorkflowStepRepository } from './workflow-step.repository';
+import { WorkflowStep, WorkflowStepSchema } from './workflow-step.schema';
+import { WorkflowRun, WorkflowRunSchema } from './workflow-run.schema';
+import { WorkflowRepository } from './workflow.repository';
+import { Workflow, WorkflowSchema } from './workflow.schema';
 import { WorkspaceRepository } from './workspace.repository';
 import { Workspace, WorkspaceSchema } from './workspace.schema';
 
-const repositories = [WorkspaceRepository, ApiKeyRepository, CampaignRepository, EventRepository];
+const repositories = [
+  WorkspaceRepository,
+  ApiKeyRepository,
+  CampaignRepository,
+  EventRepository,
+  WorkflowRepository,
+  WorkflowRunRepository,
+  WorkflowStepRepository,
+  OutreachStopRepository,
+  CrmConnectionRepository,
+];
 
 @Global()
 @Module({
@@ -30,6 +50,11 @@ const repositories = [WorkspaceRepository, ApiKeyRepository, CampaignRepository,
       { name: ApiKey.name, schema: ApiKeySchema },
       { name: Campaign.name, schema: CampaignSchema },
       { name: StoredEvent.name, schema: StoredEventSchema },
+      { name: Workflow.name, schema: WorkflowSchema },
+      { name: WorkflowRun.name, schema: WorkflowRunSchema },
+      { name: WorkflowStep.name, schema: WorkflowStepSchema },
+      { name: OutreachStopRecord.name, schema: OutreachStopSchema },
+      { name: CrmConnection.name, schema: CrmConnectionSchema },
     ]),
   ],
   providers: repositories,

@@ -3,3 +3,4 @@ export * from './job-payload.type';
 export * from './event-queue.producer';
 export * from './queue.module';
 export * from './outbound-dispatcher.port';
+export * from './action-queue.producer';

@@ -9,7 +9,14 @@ export interface ProcessEventJob {
   generation: number;
 }
 
+export interface RunStepJob {
+  workspaceId: string;
+  runId: string;
+  stepIndex: number;
+}
+
 /** The payload type of each queue, looked up by its name. */
 export interface JobPayloadByQueue {
   [QUEUE.events]: ProcessEventJob;
+  [QUEUE.actions]: RunStepJob;
 }

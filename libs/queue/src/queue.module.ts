@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { HUB_CONFIG, HubConfig, redisOptionsFromUrl } from '@hub/common';
+import { ActionQueueProducer } from './action-queue.producer';
 import { EventQueueProducer } from './event-queue.producer';
 import { QUEUE } from './queue-names';
 
@@ -21,9 +22,9 @@ import { QUEUE } from './queue-names';
         },
       }),
     }),
-    BullModule.registerQueue({ name: QUEUE.events }),
+    BullModule.registerQueue({ name: QUEUE.events }, { name: QUEUE.actions }, { name: QUEUE.maintenance }),
   ],
-  providers: [EventQueueProducer],
-  exports: [EventQueueProducer, BullModule],
+  providers: [EventQueueProducer, ActionQueueProducer],
+  exports: [EventQueueProducer, ActionQueueProducer, BullModule],
 })
 export class QueueModule {}

@@ -9,7 +9,7 @@ describe('renderWorkflowCard', () => {
     });
     expect(card).toEqual({
       when: 'Post Call Status is Unsuccessful',
-      then: "Stop Calls · Post CRM Note · CRM note: 'Left voicemail, try again next week with a…'",
+      then: "Stop Calls · Post CRM Note · CRM note: 'Left voicemail, try again next week wit…'",
     });
   });
 

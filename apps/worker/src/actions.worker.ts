@@ -1,0 +1,54 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Worker } from 'bullmq';
+import { HUB_CONFIG, HubConfig, hubMetrics, redisOptionsFromUrl } from '@hub/common';
+import { ACTION_BACKOFF, QUEUE, RunStepJob } from '@hub/queue';
+import { StepRunnerService } from '@hub/workflows';
+import { backoffDelayMs } from './backoff-delay.util';
+
+/** Carries the CRM's Retry-After from the step runner to the backoff strategy. */
+class RetryStep extends Error {
+  constructor(
+    message: string,
+    readonly retryInMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Runs workflow steps; each step retries on its own with backoff (Retry-After when the CRM gives one). */
+@Injectable()
+export class ActionsWorker implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(ActionsWorker.name);
+  private worker?: Worker<RunStepJob>;
+
+  constructor(
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    private readonly steps: StepRunnerService,
+  ) {}
+
+  onModuleInit(): void {
+    this.worker = new Worker<RunStepJob>(
+      QUEUE.actions,
+      async (job) => {
+        const end = hubMetrics.jobDuration.startTimer({ queue: QUEUE.actions });
+        const attempt = await this.steps.run(job.data, job.attemptsMade + 1, job.opts.attempts ?? 1);
+        end({ result: attempt.done ? 'done' : 'retry' });
+        if (!attempt.done) throw new RetryStep(attempt.error.message, attempt.retryInMs);
+      },
+      {
+        prefix: this.config.queuePrefix,
+        concurrency: this.config.workerConcurrency,
+        connection: { ...redisOptionsFromUrl(this.config.redisUrl), maxRetriesPerRequest: null },
+        settings: {
+          backoffStrategy: (attemptsMade, type, error) =>
+            type === ACTION_BACKOFF ? backoffDelayMs(attemptsMade, this.config.actionBackoffMs, (error as RetryStep | undefined)?.retryInMs) : 0,
+        },
+      },
+    );
+    this.worker.on('error', (error) => this.logger.warn(`actions worker: ${error.message}`));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+  }
+}

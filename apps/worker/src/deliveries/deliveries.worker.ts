@@ -1,0 +1,61 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { DelayedError, Job, Worker } from 'bullmq';
+import { HUB_CONFIG, HubConfig, hubMetrics, redisOptionsFromUrl } from '@hub/common';
+import { DELIVERIES_QUEUE, DeliveryJob, DeliveryRateLimiter, DeliveryService } from '@hub/connectors/webhooks';
+
+/**
+ * The BullMQ worker of the deliveries queue: one job per attempt. A job whose
+ * destination is over its rate or in-flight cap goes back to the delayed set
+ * at once instead of holding a slot, so a slow or dead endpoint only ever
+ * occupies its own few slots and the others keep flowing.
+ */
+@Injectable()
+export class DeliveriesWorker implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(DeliveriesWorker.name);
+  private worker?: Worker<DeliveryJob>;
+
+  constructor(
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    private readonly delivery: DeliveryService,
+    private readonly limiter: DeliveryRateLimiter,
+  ) {}
+
+  onModuleInit(): void {
+    this.worker = new Worker<DeliveryJob>(DELIVERIES_QUEUE, (job, token) => this.run(job, token), {
+      prefix: this.config.queuePrefix,
+      concurrency: this.config.webhookConcurrency,
+      connection: { ...redisOptionsFromUrl(this.config.redisUrl), maxRetriesPerRequest: null },
+      removeOnComplete: { count: 1000 },
+      removeOnFail: { count: 5000 },
+    });
+    this.worker.on('error', (error) => this.logger.warn(`deliveries worker: ${error.message}`));
+  }
+
+  private async run(job: Job<DeliveryJob>, token?: string): Promise<string> {
+    const { workspaceId, messageId, trigger } = job.data;
+    const prepared = await this.delivery.prepare(workspaceId, messageId, trigger);
+    if (!prepared) return 'skipped';
+    const { rateKey, rateLimitPerSecond } = prepared.destination;
+    const waitMs = await this.limiter.admit(rateKey, rateLimitPerSecond);
+    if (waitMs > 0) {
+      await job.moveToDelayed(Date.now() + waitMs, token);
+      throw new DelayedError();
+    }
+    const end = hubMetrics.jobDuration.startTimer({ queue: DELIVERIES_QUEUE });
+    try {
+      const attempt = await this.delivery.deliver(prepared, trigger);
+      end({ result: attempt.success ? 'delivered' : 'failed' });
+      return attempt.success ? 'delivered' : 'failed';
+    } catch (error) {
+      end({ result: 'error' });
+      throw error;
+    } finally {
+      await this.limiter.release(rateKey);
+    }
+  }
+
+  /** Graceful shutdown: stop taking jobs, let the attempts in flight finish. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+  }
+}

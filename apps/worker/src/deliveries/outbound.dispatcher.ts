@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { matchesFilters, MessageFanout, webhookBody, WebhookEndpointRepository } from '@hub/connectors/webhooks';
+import { zapierPayload, ZapierSubscriptionRepository } from '@hub/connectors/zapier';
+import { OutboundDispatcher, OutboundEvent } from '@hub/queue';
+
+/**
+ * Fans one processed event out to every enabled webhook endpoint and Zapier
+ * hook of the workspace that takes it. Idempotent: a message per
+ * (destination, event id) is unique, so processing an event again sends nothing twice.
+ */
+@Injectable()
+export class WebhookOutboundDispatcher implements OutboundDispatcher {
+  constructor(
+    private readonly endpoints: WebhookEndpointRepository,
+    private readonly subscriptions: ZapierSubscriptionRepository,
+    private readonly fanout: MessageFanout,
+  ) {}
+
+  async dispatch(workspaceId: string, event: OutboundEvent): Promise<void> {
+    const [endpoints, hooks] = await Promise.all([
+      this.endpoints.find(workspaceId, { enabled: true }),
+      this.subscriptions.find(workspaceId, { event: event.type }),
+    ]);
+    const common = { eventId: event.id, eventType: event.type, campaignId: event.campaignId || null };
+    const endpointBody = webhookBody(event);
+    const zapierBody = JSON.stringify(zapierPayload(event, event.payload));
+    const offers = [
+      ...endpoints.filter((endpoint) => matchesFilters(endpoint, event)).map((endpoint) => ({ ...common, kind: 'endpoint' as const, destinationId: endpoint._id.toString(), body: endpointBody })),
+      ...hooks.filter((hook) => !hook.campaignId || hook.campaignId === event.campaignId).map((hook) => ({ ...common, kind: 'zapier' as const, destinationId: hook._id.toString(), body: zapierBody })),
+    ];
+    await Promise.all(offers.map((offer) => this.fanout.offer(workspaceId, offer)));
+  }
+}

@@ -1,0 +1,2 @@
+export { smartadvocate } from './smartadvocate.connector';
+export { SmartAdvocateCredentials } from './smartadvocate-credentials.dto';

@@ -1,0 +1,9 @@
+import type { AttemptTrigger } from './webhook-attempt.schema';
+
+export const DELIVERIES_QUEUE = 'deliveries';
+
+export interface DeliveryJob {
+  workspaceId: string;
+  messageId: string;
+  trigger: AttemptTrigger;
+}

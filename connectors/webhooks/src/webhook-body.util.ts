@@ -1,0 +1,6 @@
+import type { OutboundEvent } from '@hub/queue';
+
+/** The Standard Webhooks body: { type, timestamp, data }, data being the event itself. */
+export function webhookBody(event: Pick<OutboundEvent, 'type' | 'occurredAt' | 'payload'>): string {
+  return JSON.stringify({ type: event.type, timestamp: event.occurredAt, data: event.payload });
+}

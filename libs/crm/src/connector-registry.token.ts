@@ -1,0 +1,2 @@
+/** The ConnectorRegistry the app was wired with (the core never imports a connector). */
+export const CONNECTOR_REGISTRY = Symbol('CONNECTOR_REGISTRY');

@@ -1,0 +1,106 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  ActionResult,
+  AnyConnectorDefinition,
+  ConnectorContext,
+  ConnectorRegistry,
+  createConnectorContext,
+  InMemoryTokenStore,
+  isConnectorError,
+} from '@hub/connector-sdk';
+import { HUB_CONFIG, HubConfig, SecretBox } from '@hub/common';
+import { CrmConnection, CrmConnectionRepository, WithId } from '@hub/persistence';
+import { CONNECTOR_REGISTRY } from './connector-registry.token';
+import { mergeStatuses } from './merge-statuses.util';
+import { WorkspaceTokenStore } from './workspace-token.store';
+
+/**
+ * Everything the hub does with a workspace's CRM goes through here: building
+ * the connector context from the stored (encrypted) credentials, running
+ * actions, syncing the mapping, and flagging the connection when the CRM
+ * refuses its credentials.
+ */
+@Injectable()
+export class CrmConnectorService {
+  private readonly logger = new Logger(CrmConnectorService.name);
+  private readonly tokens = new InMemoryTokenStore();
+
+  constructor(
+    @Inject(CONNECTOR_REGISTRY) private readonly registry: ConnectorRegistry,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    private readonly connections: CrmConnectionRepository,
+    private readonly secrets: SecretBox,
+  ) {}
+
+  definition(provider: string): AnyConnectorDefinition {
+    return this.registry.get(provider);
+  }
+
+  providers(): AnyConnectorDefinition[] {
+    return this.registry.list();
+  }
+
+  contextFor(workspaceId: string, definition: AnyConnectorDefinition, baseUrl: string, credentials: unknown): ConnectorContext {
+    return createConnectorContext(definition, {
+      baseUrl,
+      credentials,
+      tokens: new WorkspaceTokenStore(this.tokens, `${workspaceId}:${definition.key}`),
+      timeoutMs: this.config.crmTimeoutMs,
+    });
+  }
+
+  /** Runs a connector action for the workspace; an auth refusal flags the connection. */
+  async runAction(workspaceId: string, action: string, input: Record<string, unknown>): Promise<ActionResult> {
+    const { connection, definition, ctx } = await this.open(workspaceId);
+    const handler = definition.actions[action];
+    if (!handler) throw new Error(`Connector ${definition.key} has no action ${action}`);
+    try {
+      return await handler.run(ctx, input);
+    } catch (error) {
+      await this.flagOnAuth(connection, error);
+      throw error;
+    }
+  }
+
+  /** Pulls statuses and note types from the CRM into the mapping. */
+  async syncMapping(workspaceId: string): Promise<WithId<CrmConnection>> {
+    const { connection, definition, ctx } = await this.open(workspaceId);
+    try {
+      const [statuses, noteTypes] = await Promise.all([
+        definition.lookups?.caseStatuses?.(ctx) ?? [],
+        definition.lookups?.noteTypes?.(ctx) ?? [],
+      ]);
+      const updated = await this.connections.patch(workspaceId, {
+        $set: {
+          'mapping.statuses': mergeStatuses(connection.mapping?.statuses ?? [], statuses),
+          'mapping.noteTypes': noteTypes,
+          'mapping.syncedAt': new Date(),
+          status: 'connected',
+          statusCheckedAt: new Date(),
+        },
+        $unset: { statusReason: 1 },
+        $inc: { 'mapping.version': 1 },
+      });
+      return updated ?? connection;
+    } catch (error) {
+      await this.flagOnAuth(connection, error);
+      throw error;
+    }
+  }
+
+  private async open(workspaceId: string) {
+    const connection = await this.connections.get(workspaceId);
+    if (!connection) throw new Error('No CRM is connected to the workspace');
+    const definition = this.registry.get(connection.provider);
+    const credentials = JSON.parse(this.secrets.decrypt(connection.credentialsEncrypted)) as unknown;
+    return { connection, definition, ctx: this.contextFor(workspaceId, definition, connection.baseUrl, credentials) };
+  }
+
+  private async flagOnAuth(connection: WithId<CrmConnection>, error: unknown): Promise<void> {
+    if (!isConnectorError(error) || error.kind !== 'auth') return;
+    this.logger.warn(`CRM ${connection.provider} refused the credentials of workspace ${connection.workspaceId.toString()}`);
+    await this.connections.patch(connection.workspaceId.toString(), {
+      $set: { status: 'invalid_credentials', statusReason: error.message, statusCheckedAt: new Date() },
+    });
+  }
+}

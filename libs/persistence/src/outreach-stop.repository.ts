@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { isDuplicateKeyError } from './duplicate-key.util';
+import { OutreachStop, OutreachStopRecord, StoppedBy } from './outreach-stop.schema';
+import { TenantRepository, WithId } from './tenant.repository';
+
+export interface OutreachState {
+  calls: 'active' | 'stopped';
+  messaging: 'active' | 'stopped';
+  enrolled: boolean;
+  stops: Partial<Record<OutreachStop, { at: Date; by: StoppedBy }>>;
+}
+
+@Injectable()
+export class OutreachStopRepository extends TenantRepository<OutreachStopRecord> {
+  constructor(@InjectModel(OutreachStopRecord.name) model: Model<OutreachStopRecord>) {
+    super(model);
+  }
+
+  /** Records the stop; false when that outreach was already stopped (idempotent). */
+  async stop(workspaceId: string, campaignId: string, contactId: string, kind: OutreachStop, by: StoppedBy, at = new Date()): Promise<boolean> {
+    try {
+      await this.create(workspaceId, { campaignId, contactId, kind, at, by });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Removal from the campaign stops calls and messaging too. */
+  async state(workspaceId: string, campaignId: string, contactId: string): Promise<OutreachState> {
+    const records: WithId<OutreachStopRecord>[] = await this.find(workspaceId, { campaignId, contactId });
+    const stops = Object.fromEntries(records.map((r) => [r.kind, { at: r.at, by: r.by }])) as OutreachState['stops'];
+    const removed = !!stops.enrollment;
+    return {
+      calls: stops.calls || removed ? 'stopped' : 'active',
+      messaging: stops.messaging || removed ? 'stopped' : 'active',
+      enrolled: !removed,
+      stops,
+    };
+  }
+}

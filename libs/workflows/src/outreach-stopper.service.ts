@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { HubEventPublisher } from '@hub/core';
+import type { AnyCanonicalEvent, HubEventType } from '@hub/events';
+import { OutreachStop, OutreachStopRepository, StoppedBy } from '@hub/persistence';
+
+const EMITTED: Record<OutreachStop, { type: HubEventType; done: string; already: string }> = {
+  calls: { type: 'contact.calls_stopped', done: 'Calls stopped', already: 'Calls were already stopped' },
+  messaging: { type: 'contact.messaging_stopped', done: 'Messaging stopped', already: 'Messaging was already stopped' },
+  enrollment: { type: 'contact.removed_from_campaign', done: 'Contact removed from the campaign', already: 'Contact was already removed from the campaign' },
+};
+
+/** stop_calls, stop_messaging, stop_campaign: idempotent, and each real change is announced. */
+@Injectable()
+export class OutreachStopper {
+  constructor(
+    private readonly stops: OutreachStopRepository,
+    private readonly hubEvents: HubEventPublisher,
+  ) {}
+
+  async stop(workspaceId: string, event: AnyCanonicalEvent, kind: OutreachStop, by: StoppedBy): Promise<string> {
+    const { type, done, already } = EMITTED[kind];
+    const changed = await this.stops.stop(workspaceId, event.campaignId, event.contact.id, kind, by);
+    if (!changed) return already;
+    const { calls, messaging, enrolled } = await this.stops.state(workspaceId, event.campaignId, event.contact.id);
+    await this.hubEvents.publish(workspaceId, {
+      id: `${type}:${by.runId}`,
+      type: type as 'contact.calls_stopped',
+      occurredAt: new Date().toISOString(),
+      campaignId: event.campaignId,
+      contact: event.contact,
+      data: { outreach: { calls, messaging, enrolled }, workflow: { id: by.workflowId, name: by.workflowName } },
+    });
+    return done;
+  }
+}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { CrmConnectorService } from '@hub/crm';
+import type { AnyCanonicalEvent } from '@hub/events';
+import { CampaignRepository, CrmConnectionRepository, CrmMapping, EventRepository, WithId, WorkflowRun, WorkflowRunRepository, WorkflowStep, WorkflowStepRepository } from '@hub/persistence';
+import type { RunStepJob } from '@hub/queue';
+import { renderEventSummaryNote } from './event-summary-note.util';
+import { NoteContext, renderNoteTemplate } from './note-template.util';
+import { OutreachStopper } from './outreach-stopper.service';
+import { runOutcome } from './run-outcome.util';
+import { decideAfterFailure } from './step-failure.util';
+
+export type StepAttempt = { done: true } | { done: false; retryInMs?: number; error: Error };
+
+/** Thrown by a step that cannot run any more (the CRM was disconnected since it fired). */
+class SkipStep extends Error {}
+
+/** Runs one step of a fired workflow, records the outcome, decides on retries. */
+@Injectable()
+export class StepRunnerService {
+  constructor(
+    private readonly runs: WorkflowRunRepository,
+    private readonly steps: WorkflowStepRepository,
+    private readonly events: EventRepository,
+    private readonly campaigns: CampaignRepository,
+    private readonly connections: CrmConnectionRepository,
+    private readonly crm: CrmConnectorService,
+    private readonly outreach: OutreachStopper,
+  ) {}
+
+  async run(job: RunStepJob, attempt: number, maxAttempts: number): Promise<StepAttempt> {
+    const { workspaceId, runId, stepIndex } = job;
+    const [run, step] = await Promise.all([this.runs.findById(workspaceId, runId), this.steps.get(workspaceId, runId, stepIndex)]);
+    if (!run || !step || (step.status !== 'pending' && step.status !== 'retrying')) return { done: true };
+    await this.steps.update(workspaceId, step._id, { lastAttemptAt: new Date() }, true);
+    try {
+      const result = await this.execute(run, step);
+      await this.finish(run, step, { status: 'succeeded', result });
+      return { done: true };
+    } catch (error) {
+      if (error instanceof SkipStep) {
+        await this.finish(run, step, { status: 'skipped', reason: error.message });
+        return { done: true };
+      }
+      const decision = decideAfterFailure(error, attempt, maxAttempts);
+      if (decision.status === 'failed') {
+        await this.finish(run, step, { status: 'failed', reason: decision.reason });
+        return { done: true };
+      }
+      await this.steps.update(workspaceId, step._id, { status: 'retrying', reason: decision.reason });
+      return { done: false, retryInMs: decision.retryInMs, error: error as Error };
+    }
+  }
+
+  /** Ends the step; the last step to end writes the run's outcome. */
+  private async finish(run: WithId<WorkflowRun>, step: WithId<WorkflowStep>, patch: Partial<WorkflowStep>): Promise<void> {
+    const workspaceId = run.workspaceId.toString();
+    await this.steps.update(workspaceId, step._id, { ...patch, finishedAt: new Date() });
+    const outcome = runOutcome(await this.steps.forRun(workspaceId, run._id.toString()));
+    if (outcome !== 'running') await this.runs.setOutcome(workspaceId, run._id.toString(), outcome);
+  }
+
+  private async execute(run: WithId<WorkflowRun>, step: WithId<WorkflowStep>): Promise<string> {
+    const workspaceId = run.workspaceId.toString();
+    const stored = await this.events.findById(workspaceId, run.eventRef);
+    if (!stored) throw new SkipStep('The event is no longer stored');
+    const event = stored.normalized as unknown as AnyCanonicalEvent;
+    const by = { workflowId: run.workflowId, workflowName: run.workflowName, runId: run._id.toString() };
+    switch (step.kind) {
+      case 'stop_calls':
+        return this.outreach.stop(workspaceId, event, 'calls', by);
+      case 'stop_messaging':
+        return this.outreach.stop(workspaceId, event, 'messaging', by);
+      case 'stop_campaign':
+        return this.outreach.stop(workspaceId, event, 'enrollment', by);
+      case 'update_crm_status':
+        return this.crmAction(workspaceId, 'update_case_status', event, async (caseId, mapping) => ({
+          caseId,
+          statusId: step.statusId,
+          statusName: mapping?.statuses?.find((s) => s.id === step.statusId)?.name,
+        }));
+      case 'post_crm_note':
+        return this.crmAction(workspaceId, 'post_note', event, async (caseId, mapping) => noteInput(caseId, renderEventSummaryNote(await this.noteContext(run, event)), mapping));
+      case 'crm_note':
+        return this.crmAction(workspaceId, 'post_note', event, async (caseId, mapping) => noteInput(caseId, renderNoteTemplate(run.crmNote ?? '', await this.noteContext(run, event)), mapping));
+      default:
+        throw new SkipStep(`Unknown step ${step.kind}`);
+    }
+  }
+
+  private async crmAction(
+    workspaceId: string,
+    action: string,
+    event: AnyCanonicalEvent,
+    input: (caseId: string, mapping: CrmMapping | undefined) => Promise<Record<string, unknown>>,
+  ): Promise<string> {
+    const caseId = event.contact.crm?.caseId;
+    if (!caseId) throw new SkipStep('The contact has no case id in the CRM (contact.crm.caseId)');
+    const connection = await this.connections.get(workspaceId);
+    if (!connection) throw new SkipStep('No CRM is connected to the workspace');
+    const result = await this.crm.runAction(workspaceId, action, await input(caseId, connection.mapping));
+    return result.summary;
+  }
+
+  private async noteContext(run: WithId<WorkflowRun>, event: AnyCanonicalEvent): Promise<NoteContext> {
+    const campaign = await this.campaigns.findById(run.workspaceId.toString(), run.campaignId);
+    return { event, campaign: { id: run.campaignId, name: campaign?.name ?? run.campaignId }, workflow: { name: run.workflowName } };
+  }
+}
+
+function noteInput(caseId: string, text: string, mapping: CrmMapping | undefined): Record<string, unknown> {
+  const noteTypeId = mapping?.defaultNoteTypeId;
+  return { caseId, text, subject: 'Kayse AI', ...(noteTypeId && { noteTypeId }) };
+}

@@ -29,6 +29,7 @@ export function uniqueMongoUri(label: string): string {
  * database and queue prefix, so suites never see each other's data or jobs.
  */
 export async function startHub(label: string, options: { role?: HubRole; config?: Partial<HubConfig> } = {}): Promise<TestHub> {
+  const logged = options.config?.logStream !== undefined;
   const adminToken = `admin_${randomBytes(16).toString('hex')}`;
   const config: Partial<HubConfig> = {
     mongodbUri: uniqueMongoUri(label),
@@ -41,7 +42,7 @@ export async function startHub(label: string, options: { role?: HubRole; config?
     pendingRequeueAfterMs: 5_000,
     ...options.config,
   };
-  const app = await createHubApp({ role: options.role ?? 'all', config, quiet: true });
+  const app = await createHubApp({ role: options.role ?? 'all', config, quiet: !logged });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

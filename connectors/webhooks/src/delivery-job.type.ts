@@ -6,4 +6,6 @@ export interface DeliveryJob {
   workspaceId: string;
   messageId: string;
   trigger: AttemptTrigger;
+  /** Lets the worker check the destination's in-flight cap before touching the database. */
+  destinationId: string;
 }

@@ -2,31 +2,29 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { HUB_CONFIG, HubConfig, redisOptionsFromUrl } from '@hub/common';
 
-/** How long to wait when the in-flight cap is full: long enough not to spin, short enough to keep up. */
-const IN_FLIGHT_RETRY_MS = 150;
-
-// KEYS[1] in-flight counter, KEYS[2] this second's request counter.
-// ARGV: max in flight, requests per second (0: no limit), in-flight key TTL (ms).
-// Answers 0 when admitted, -1 when the in-flight cap is full, else ms until the window reopens.
-const ADMIT_SCRIPT = `
+// KEYS[1] the destination's in-flight counter. ARGV: max in flight, key TTL (ms). 1: admitted.
+const ACQUIRE_SCRIPT = `
 local inflight = tonumber(redis.call('GET', KEYS[1]) or '0')
-if inflight >= tonumber(ARGV[1]) then return -1 end
-local limit = tonumber(ARGV[2])
-if limit > 0 then
-  local count = tonumber(redis.call('GET', KEYS[2]) or '0')
-  if count >= limit then return math.max(redis.call('PTTL', KEYS[2]), 1) end
-  redis.call('INCR', KEYS[2])
-  if count == 0 then redis.call('PEXPIRE', KEYS[2], 1000) end
-end
+if inflight >= tonumber(ARGV[1]) then return 0 end
 redis.call('INCR', KEYS[1])
-redis.call('PEXPIRE', KEYS[1], ARGV[3])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return 1
+`;
+
+// KEYS[1] this second's request counter. ARGV: requests per second.
+// 0: admitted; otherwise ms until the window reopens.
+const RATE_SCRIPT = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count >= tonumber(ARGV[1]) then return math.max(redis.call('PTTL', KEYS[1]), 1) end
+redis.call('INCR', KEYS[1])
+if count == 0 then redis.call('PEXPIRE', KEYS[1], 1000) end
 return 0
 `;
 
 /**
- * Per-destination throttle shared by every worker process (it lives in
- * Redis): at most N requests per second, and a cap on attempts in flight so a
- * slow destination cannot hold every worker slot.
+ * Per-destination throttles shared by every worker process (they live in
+ * Redis): a cap on attempts in flight, so a slow destination cannot hold every
+ * worker slot, and at most N requests per second.
  */
 @Injectable()
 export class DeliveryRateLimiter implements OnApplicationShutdown {
@@ -38,23 +36,22 @@ export class DeliveryRateLimiter implements OnApplicationShutdown {
     this.prefix = `${config.queuePrefix}:webhook-rate`;
   }
 
-  /** 0 when the attempt may go now; otherwise how many ms to wait before asking again. */
-  async admit(rateKey: string, perSecond: number | null): Promise<number> {
-    const inFlightTtl = this.config.webhookTimeoutMs + 10_000;
-    const answer = (await this.redis.eval(
-      ADMIT_SCRIPT,
-      2,
-      `${this.prefix}:${rateKey}:inflight`,
-      `${this.prefix}:${rateKey}:window`,
-      this.config.webhookMaxInFlightPerEndpoint,
-      perSecond ?? 0,
-      inFlightTtl,
-    )) as number;
-    return answer === -1 ? IN_FLIGHT_RETRY_MS : answer;
+  /** Takes one of the destination's in-flight slots; false when all are taken. */
+  async acquireSlot(destinationId: string): Promise<boolean> {
+    // The TTL frees the slots of a worker that died mid-attempt.
+    const ttlMs = this.config.webhookTimeoutMs + 10_000;
+    const admitted = await this.redis.eval(ACQUIRE_SCRIPT, 1, `${this.prefix}:${destinationId}:inflight`, this.config.webhookMaxInFlightPerEndpoint, ttlMs);
+    return admitted === 1;
   }
 
-  async release(rateKey: string): Promise<void> {
-    await this.redis.decr(`${this.prefix}:${rateKey}:inflight`);
+  async releaseSlot(destinationId: string): Promise<void> {
+    await this.redis.decr(`${this.prefix}:${destinationId}:inflight`);
+  }
+
+  /** 0 when a request may go now under the per-second limit; otherwise ms to wait. */
+  async admitRate(rateKey: string, perSecond: number | null): Promise<number> {
+    if (!perSecond) return 0;
+    return (await this.redis.eval(RATE_SCRIPT, 1, `${this.prefix}:${rateKey}:window`, perSecond)) as number;
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -93,7 +93,7 @@ export class DeliveryService {
     if (outcome.result === 'succeeded') await source.onDelivered(workspaceId, destination.id);
     else if (outcome.result === 'gone') await source.onGone(workspaceId, destination.id);
     else await source.onFailed(workspaceId, destination.id, now);
-    if (outcome.result === 'retry') await this.queue.scheduleAttempt(workspaceId, messageId, attemptsMade + 1, outcome.delayMs);
+    if (outcome.result === 'retry') await this.queue.scheduleAttempt(workspaceId, message, attemptsMade + 1, outcome.delayMs);
     return attempt;
   }
 

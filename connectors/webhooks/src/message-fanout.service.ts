@@ -38,7 +38,7 @@ export class MessageFanout {
     if (options.queue !== false && message.status === 'pending' && message.attempts === 0) {
       const id = message._id.toString();
       await this.messages.updateById(workspaceId, id, { $set: { nextAttemptAt: new Date() } });
-      await this.queue.scheduleAttempt(workspaceId, id, 1, 0);
+      await this.queue.scheduleAttempt(workspaceId, message, 1, 0);
     }
     return message;
   }

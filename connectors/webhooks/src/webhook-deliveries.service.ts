@@ -33,7 +33,7 @@ export class WebhookDeliveriesService {
     const message = await this.messages.findById(workspaceId, messageId);
     if (!message) throw HubError.notFound('Webhook message');
     if (message.body === null) throw HubError.conflict('The payload of this message was purged (retention period)');
-    await this.queue.queueManual(workspaceId, messageId);
+    await this.queue.queueManual(workspaceId, message);
     return { id: messageId, status: 'queued' as const };
   }
 
@@ -43,7 +43,7 @@ export class WebhookDeliveriesService {
     if (!endpoint.enabled) throw HubError.conflict('The endpoint is disabled: enable it first');
     const failed = await this.messages.findFailedSince(workspaceId, endpointId, since);
     const resendable = failed.filter((message) => message.body !== null);
-    for (const message of resendable) await this.queue.queueManual(workspaceId, message._id.toString());
+    for (const message of resendable) await this.queue.queueManual(workspaceId, message);
     return { queued: resendable.length };
   }
 }

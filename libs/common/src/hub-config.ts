@@ -12,6 +12,8 @@ export interface HubConfig {
   encryptionKey: string | undefined;
   allowPrivateUrls: boolean;
   logLevel: string;
+  /** Where JSON log lines go; stdout when absent (tests capture them here). */
+  logStream?: NodeJS.WritableStream;
   /** Events still pending this long after they were stored are queued again. */
   pendingRequeueAfterMs: number;
   workerConcurrency: number;

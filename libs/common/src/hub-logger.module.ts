@@ -24,14 +24,17 @@ export const REDACTED_LOG_PATHS = [
     LoggerModule.forRootAsync({
       inject: [HUB_CONFIG],
       useFactory: (config: HubConfig) => ({
-        pinoHttp: {
-          level: config.logLevel,
-          redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
-          autoLogging: { ignore: (req) => req.url === '/health/live' || req.url === '/metrics' },
-          serializers: {
-            req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        pinoHttp: [
+          {
+            level: config.logLevel,
+            redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
+            autoLogging: { ignore: (req) => req.url === '/health/live' || req.url === '/metrics' },
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+            },
           },
-        },
+          config.logStream ?? process.stdout,
+        ],
       }),
     }),
   ],

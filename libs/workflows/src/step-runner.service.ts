@@ -79,9 +79,9 @@ export class StepRunnerService {
           statusName: mapping?.statuses?.find((s) => s.id === step.statusId)?.name,
         }));
       case 'post_crm_note':
-        return this.crmAction(workspaceId, 'post_note', event, async (caseId, mapping) => noteInput(caseId, renderEventSummaryNote(await this.noteContext(run, event)), mapping));
+        return this.crmAction(workspaceId, 'post_note', event, async (caseId, mapping) => noteInput(caseId, run.workflowName, renderEventSummaryNote(await this.noteContext(run, event)), mapping));
       case 'crm_note':
-        return this.crmAction(workspaceId, 'post_note', event, async (caseId, mapping) => noteInput(caseId, renderNoteTemplate(run.crmNote ?? '', await this.noteContext(run, event)), mapping));
+        return this.crmAction(workspaceId, 'post_note', event, async (caseId, mapping) => noteInput(caseId, run.workflowName, renderNoteTemplate(run.crmNote ?? '', await this.noteContext(run, event)), mapping));
       default:
         throw new SkipStep(`Unknown step ${step.kind}`);
     }
@@ -107,7 +107,7 @@ export class StepRunnerService {
   }
 }
 
-function noteInput(caseId: string, text: string, mapping: CrmMapping | undefined): Record<string, unknown> {
+function noteInput(caseId: string, workflowName: string, text: string, mapping: CrmMapping | undefined): Record<string, unknown> {
   const noteTypeId = mapping?.defaultNoteTypeId;
-  return { caseId, text, subject: 'Kayse AI', ...(noteTypeId && { noteTypeId }) };
+  return { caseId, text, subject: `Kayse AI workflow: ${workflowName}`, ...(noteTypeId && { noteTypeId }) };
 }

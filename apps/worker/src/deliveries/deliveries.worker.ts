@@ -3,6 +3,10 @@ import { DelayedError, Job, Worker } from 'bullmq';
 import { HUB_CONFIG, HubConfig, hubMetrics, redisOptionsFromUrl } from '@hub/common';
 import { DELIVERIES_QUEUE, DeliveryJob, DeliveryRateLimiter, DeliveryService } from '@hub/connectors/webhooks';
 
+/** A job of a destination with every slot busy waits this long (spread out) before asking again. */
+const BUSY_RETRY_MS = 400;
+const busyRetryMs = () => BUSY_RETRY_MS + Math.round(Math.random() * BUSY_RETRY_MS);
+
 /**
  * The BullMQ worker of the deliveries queue: one job per attempt. A job whose
  * destination is over its rate or in-flight cap goes back to the delayed set
@@ -32,26 +36,29 @@ export class DeliveriesWorker implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async run(job: Job<DeliveryJob>, token?: string): Promise<string> {
-    const { workspaceId, messageId, trigger } = job.data;
-    const prepared = await this.delivery.prepare(workspaceId, messageId, trigger);
-    if (!prepared) return 'skipped';
-    const { rateKey, rateLimitPerSecond } = prepared.destination;
-    const waitMs = await this.limiter.admit(rateKey, rateLimitPerSecond);
-    if (waitMs > 0) {
-      await job.moveToDelayed(Date.now() + waitMs, token);
-      throw new DelayedError();
-    }
-    const end = hubMetrics.jobDuration.startTimer({ queue: DELIVERIES_QUEUE });
+    const { workspaceId, messageId, destinationId, trigger } = job.data;
+    if (!(await this.limiter.acquireSlot(destinationId))) return await this.postpone(job, token, busyRetryMs());
     try {
-      const attempt = await this.delivery.deliver(prepared, trigger);
+      const prepared = await this.delivery.prepare(workspaceId, messageId, trigger);
+      if (!prepared) return 'skipped';
+      const waitMs = await this.limiter.admitRate(prepared.destination.rateKey, prepared.destination.rateLimitPerSecond);
+      if (waitMs > 0) return await this.postpone(job, token, waitMs);
+      const end = hubMetrics.jobDuration.startTimer({ queue: DELIVERIES_QUEUE });
+      const attempt = await this.delivery.deliver(prepared, trigger).catch((error: unknown) => {
+        end({ result: 'error' });
+        throw error;
+      });
       end({ result: attempt.success ? 'delivered' : 'failed' });
       return attempt.success ? 'delivered' : 'failed';
-    } catch (error) {
-      end({ result: 'error' });
-      throw error;
     } finally {
-      await this.limiter.release(rateKey);
+      await this.limiter.releaseSlot(destinationId);
     }
+  }
+
+  /** Back to the delayed set without counting as a failure, freeing the worker slot. */
+  private async postpone(job: Job<DeliveryJob>, token: string | undefined, waitMs: number): Promise<never> {
+    await job.moveToDelayed(Date.now() + waitMs, token);
+    throw new DelayedError();
   }
 
   /** Graceful shutdown: stop taking jobs, let the attempts in flight finish. */

@@ -25,9 +25,9 @@ async function run(target: LoadTarget, options: { durationSec?: number; amount?:
     method: 'POST',
     headers: { 'content-type': 'application/json', ...target.headers },
     connections: options.connections,
-    duration: options.durationSec,
-    amount: options.amount,
-    overallRate: options.overallRate,
+    ...(options.durationSec !== undefined && { duration: options.durationSec }),
+    ...(options.amount !== undefined && { amount: options.amount }),
+    ...(options.overallRate !== undefined && { overallRate: options.overallRate }),
     timeout: 30,
     requests: [
       {

@@ -30,6 +30,17 @@ async function main(): Promise<void> {
   const ingest = await call('POST', '/v1/api-keys', admin, { label: 'Kayse platform', role: 'ingest' });
   say(`ingest key ${ingest.prefix}… (role ingest)`);
 
+  const templates = await call('GET', '/v1/workflow-templates', admin);
+  say(`${templates.data.length} workflow templates; adding three workflows to the campaign:`);
+  for (const body of [
+    { name: 'Unsuccessful call: stop calling', trigger: { type: 'post_call_status', values: ['unsuccessful'] }, actions: [{ type: 'stop_calls' }] },
+    { template: 'not_interested_stop_outreach' },
+    { name: 'Intake done: leave the campaign', trigger: { type: 'form_status', values: ['completed'] }, actions: [{ type: 'stop_campaign' }] },
+  ]) {
+    const workflow = await call('POST', `/v1/campaigns/${campaign.id}/workflows`, admin, body);
+    say(`  [${workflow.card.when}]  →  [${workflow.card.then}]`);
+  }
+
   const stamp = Date.now();
   const events = [
     { id: `demo_${stamp}_1`, type: 'Call Completed', occurred_at: Math.floor(stamp / 1000), campaign_id: campaign.id,
@@ -44,10 +55,24 @@ async function main(): Promise<void> {
   const rejected = result.results.find((r: any) => r.status === 'rejected');
   say(`  rejected ${rejected.id}: ${rejected.errors.map((e: any) => `${e.field} (${e.code})`).join(', ')}`);
 
-  await sleep(1000);
+  // The hub processes in the background: wait (at most 15 s) for the three workflows to finish.
+  for (let i = 0; i < 75; i++) {
+    const { runs } = await call('GET', `/v1/campaigns/${campaign.id}/reports/workflows`, admin);
+    if (runs.length >= 3 && runs.every((r: any) => r.outcome !== 'running')) break;
+    await sleep(200);
+  }
   for (const event of events) {
     const stored = await call('GET', `/v1/events/${event.id}`, admin);
     say(`event ${stored.id}: ${stored.type}, state ${stored.state}; normalized contact ${JSON.stringify(stored.normalized.contact)}`);
+  }
+  const report = await call('GET', `/v1/campaigns/${campaign.id}/reports/workflows`, admin);
+  say('Reports → Workflows:');
+  for (const run of report.runs) {
+    say(`  ${run.workflow.name} fired on ${run.event.type} for ${run.contact.id}: ${run.actions.map((a: any) => `${a.kind} ${a.status}${a.result ? ` (${a.result})` : ''}`).join(', ')}`);
+  }
+  for (const contactId of ['c_42', 'c_43']) {
+    const state = await call('GET', `/v1/campaigns/${campaign.id}/contacts/${contactId}`, admin);
+    say(`contact ${contactId}: calls ${state.calls}, messaging ${state.messaging}, enrolled ${state.enrolled}`);
   }
   console.log(`\n  Try it yourself: export KEY=${admin}`);
   console.log(`  curl -H "Authorization: Bearer $KEY" ${HUB_URL}/v1/campaigns/${campaign.id}\n`);

@@ -17,6 +17,8 @@ export HUB_ADMIN_TOKEN=${HUB_ADMIN_TOKEN:-$(secret admin-token 24)}
 export HUB_ENCRYPTION_KEY=${HUB_ENCRYPTION_KEY:-$(secret encryption-key 32)}
 export PORT=${PORT:-3000}
 export HUB_ROLE=${HUB_ROLE:-all}
+# Local runs keep the terminal readable; production sets LOG_LEVEL=info (JSON lines on stdout).
+export LOG_LEVEL=${LOG_LEVEL:-warn}
 export TS_NODE_BASEURL=./dist
 URL="http://127.0.0.1:$PORT"
 

@@ -1,17 +1,18 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import Redis from 'ioredis';
 import {
   ActionResult,
   AnyConnectorDefinition,
   ConnectorContext,
   ConnectorRegistry,
   createConnectorContext,
-  InMemoryTokenStore,
   isConnectorError,
 } from '@hub/connector-sdk';
-import { HUB_CONFIG, HubConfig, SecretBox } from '@hub/common';
+import { HUB_CONFIG, HubConfig, redisOptionsFromUrl, SecretBox } from '@hub/common';
 import { CrmConnection, CrmConnectionRepository, WithId } from '@hub/persistence';
 import { CONNECTOR_REGISTRY } from './connector-registry.token';
 import { mergeStatuses } from './merge-statuses.util';
+import { RedisTokenStore } from './redis-token.store';
 import { WorkspaceTokenStore } from './workspace-token.store';
 
 /**
@@ -21,16 +22,25 @@ import { WorkspaceTokenStore } from './workspace-token.store';
  * refuses its credentials.
  */
 @Injectable()
-export class CrmConnectorService {
+export class CrmConnectorService implements OnModuleDestroy {
   private readonly logger = new Logger(CrmConnectorService.name);
-  private readonly tokens = new InMemoryTokenStore();
+  private readonly redis: Redis;
+  private readonly tokens: RedisTokenStore;
 
   constructor(
     @Inject(CONNECTOR_REGISTRY) private readonly registry: ConnectorRegistry,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     private readonly connections: CrmConnectionRepository,
     private readonly secrets: SecretBox,
-  ) {}
+  ) {
+    this.redis = new Redis({ ...redisOptionsFromUrl(config.redisUrl), lazyConnect: true, maxRetriesPerRequest: 1 });
+    this.redis.on('error', () => undefined);
+    this.tokens = new RedisTokenStore(this.redis, secrets, `${config.queuePrefix}:crm-token:`);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.redis.disconnect();
+  }
 
   definition(provider: string): AnyConnectorDefinition {
     return this.registry.get(provider);
@@ -84,6 +94,9 @@ export class CrmConnectorService {
       return updated ?? connection;
     } catch (error) {
       await this.flagOnAuth(connection, error);
+      if (isConnectorError(error) && error.kind === 'transient') {
+        await this.connections.patch(workspaceId, { $set: { status: 'unreachable', statusReason: error.message, statusCheckedAt: new Date() } });
+      }
       throw error;
     }
   }

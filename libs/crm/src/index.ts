@@ -3,3 +3,4 @@ export * from './crm-connector.service';
 export * from './crm.module';
 export * from './merge-statuses.util';
 export * from './workspace-token.store';
+export * from './redis-token.store';

@@ -2,7 +2,7 @@
 // key and campaign in it, runs them, and shuts the hub down.
 // From the repository root:
 //   node -r ts-node/register/transpile-only -r tsconfig-paths/register connectors/zapier/app/scripts/test-with-hub.ts
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createCampaign, createWorkspace } from '../../../../test/support/fixtures';
 import globalSetup from '../../../../test/support/global-setup';
@@ -15,12 +15,13 @@ async function main(): Promise<number> {
     const ws = await createWorkspace(hub, 'Zapier Test Firm');
     const campaign = await createCampaign(hub, ws);
     const appDir = join(__dirname, '..');
-    const result = spawnSync('npx', ['jest', '--runInBand', ...process.argv.slice(2)], {
+    // Not spawnSync: the hub runs in this process and must keep answering while the tests run.
+    const child = spawn('npx', ['jest', '--runInBand', ...process.argv.slice(2)], {
       cwd: appDir,
       stdio: 'inherit',
       env: { ...process.env, HUB_URL: hub.url, HUB_API_KEY: ws.adminKey, HUB_CAMPAIGN_ID: campaign },
     });
-    return result.status ?? 1;
+    return await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
   } finally {
     await hub.close();
   }

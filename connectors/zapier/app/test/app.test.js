@@ -2,7 +2,7 @@
 
 const http = require('node:http');
 const zapier = require('zapier-platform-core');
-const { validateAppDefinition } = require('zapier-platform-schema');
+const { compileApp, validateApp } = require('zapier-platform-core/src/tools/schema');
 const App = require('../index');
 
 // A running hub: scripts/test-with-hub.ts starts one and sets these.
@@ -42,7 +42,7 @@ describe('Kayse Hub Zapier app', () => {
   afterAll(() => new Promise((resolve) => hook.server.close(resolve)));
 
   it('is a valid Zapier app definition', () => {
-    expect(validateAppDefinition(App).errors).toEqual([]);
+    expect(validateApp(compileApp(App))).toEqual([]);
   });
 
   it('tests the connection with /v1/zapier/me and labels it', async () => {

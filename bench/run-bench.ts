@@ -1,0 +1,83 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchPlan } from './bench-plan';
+import { measureEndToEnd } from './e2e-phase';
+import { ensureBuild } from './hub-processes';
+import { measureIngest } from './ingest-phase';
+import { measureLimit } from './limit-phase';
+import { PER_EVENT } from './limit-pipeline';
+
+/**
+ * Kayse Hub benchmark: ingest, end to end, fan-out and scale-out, each next
+ * to the limit measured in the same run (same drivers, no hub).
+ *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/run-bench.ts [--quick] [--cpu-prof]
+ */
+async function main(): Promise<void> {
+  const plan = benchPlan(process.argv.slice(2));
+  const started = Date.now();
+  const log = (line: string) => process.stderr.write(`[bench +${((Date.now() - started) / 1000).toFixed(0)}s] ${line}\n`);
+  ensureBuild();
+  if (plan.profileDir) mkdirSync(plan.profileDir, { recursive: true });
+
+  const limit = await measureLimit(plan, log);
+  const ingest = await measureIngest(plan, log);
+  const e2e = await measureEndToEnd(plan, log);
+
+  const ack = (rate: number) => ingest.ack.find((a) => a.rate === rate);
+  const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+  const figures: Record<string, number | string | object> = {
+    mode: plan.quick ? 'quick' : 'full',
+    ingest_single_per_s: round(ingest.singlePerSec),
+    ingest_batch_per_s: round(ingest.batchPerSec),
+    ...Object.fromEntries(ingest.ack.flatMap((a) => [[`ack_p50_ms_at_${a.rate}`, a.p50Ms], [`ack_p99_ms_at_${a.rate}`, a.p99Ms]])),
+    e2e_per_s: round(e2e.perSec),
+    ...Object.fromEntries(e2e.latency.flatMap((l) => [[`e2e_p50_ms_at_${l.rate}`, l.p50Ms], [`e2e_p99_ms_at_${l.rate}`, l.p99Ms]])),
+    fanout_deliveries_per_s: round(e2e.fanoutDeliveriesPerSec),
+    fanout_events_per_s: round(e2e.fanoutEventsPerSec),
+    e2e_per_s_2_workers: round(e2e.perSecTwoWorkers),
+    scale_out_ratio: round(e2e.perSecTwoWorkers / e2e.perSec, 2),
+    limit_bare_http_rps: round(limit.bareHttpRps),
+    limit_ingest_per_s: round(limit.ingestPerSec),
+    limit_ingest_batch_per_s: round(limit.ingestBatchPerSec),
+    limit_e2e_per_s: round(limit.e2ePerSec),
+    ratio_to_limit: round(e2e.perSec / limit.e2ePerSec, 3),
+    ingest_ratio_to_limit: round(ingest.singlePerSec / limit.ingestPerSec, 3),
+    ingest_ratio_to_bare_http: round(ingest.singlePerSec / limit.bareHttpRps, 3),
+    ingest_batch_ratio_to_limit: round(ingest.batchPerSec / limit.ingestBatchPerSec, 3),
+    limit_work_per_event: PER_EVENT,
+    hub_records_per_event: e2e.storedPerEvent,
+    seconds: round((Date.now() - started) / 1000),
+  };
+
+  const rows: Array<[string, string, string, string]> = [
+    ['ingest, single events (ev/s)', fmt(ingest.singlePerSec), fmt(limit.ingestPerSec), ratio(ingest.singlePerSec, limit.ingestPerSec)],
+    ['ingest vs bare HTTP (req/s)', fmt(ingest.singlePerSec), fmt(limit.bareHttpRps), ratio(ingest.singlePerSec, limit.bareHttpRps)],
+    [`ingest, batches of ${plan.batchSize} (ev/s)`, fmt(ingest.batchPerSec), fmt(limit.ingestBatchPerSec), ratio(ingest.batchPerSec, limit.ingestBatchPerSec)],
+    ...plan.ackRates.map((rate): [string, string, string, string] => [`ack p50 / p99 at ${rate}/s (ms)`, `${ack(rate)?.p50Ms} / ${ack(rate)?.p99Ms}`, '', '']),
+    ['end to end, 1 worker (ev/s)', fmt(e2e.perSec), fmt(limit.e2ePerSec), ratio(e2e.perSec, limit.e2ePerSec)],
+    ...e2e.latency.map((l): [string, string, string, string] => [`event→delivery p50 / p99 at ${l.rate}/s (ms)`, `${l.p50Ms} / ${l.p99Ms}`, '', '']),
+    [`fan-out to ${plan.fanoutEndpoints} endpoints (deliveries/s)`, fmt(e2e.fanoutDeliveriesPerSec), '', ''],
+    ['end to end, 2 workers (ev/s)', fmt(e2e.perSecTwoWorkers), fmt(limit.e2ePerSec), ratio(e2e.perSecTwoWorkers, limit.e2ePerSec)],
+    ['scale-out ratio (2 workers / 1)', figures.scale_out_ratio.toString(), '', ''],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...[['figure', 'hub', 'limit', 'hub/limit'], ...rows].map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  process.stdout.write(`\n${line(['figure', 'hub', 'limit', 'hub/limit'])}\n${rows.map(line).join('\n')}\n`);
+  process.stdout.write(`\nlimit work per event: ${PER_EVENT.mongoWrites} MongoDB writes, ${PER_EVENT.jobs} BullMQ jobs; hub records per event: ${JSON.stringify(e2e.storedPerEvent)}\n`);
+
+  const out = join(__dirname, 'results', 'latest.json');
+  mkdirSync(join(__dirname, 'results'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
+  log(`figures written to ${out}`);
+}
+
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const ratio = (hub: number, limit: number) => (hub / limit).toFixed(3);
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    process.stderr.write(`[bench] failed: ${error.stack ?? error.message}\n`);
+    process.exit(1);
+  },
+);

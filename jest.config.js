@@ -15,6 +15,9 @@ const common = {
 
 module.exports = {
   testTimeout: 60000,
+  // Suites close their hubs, but keep-alive sockets and driver timers can outlive
+  // the last test by a while; CI must not wait on them.
+  forceExit: true,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,connectors}/**/*.spec.ts'] },
     {

@@ -66,7 +66,7 @@ export function offer(target: LoadTarget, ratePerSec: number, durationSec: numbe
 
 /** Exactly `amount` requests as fast as `connections` clients go. */
 export function burst(target: LoadTarget, amount: number, connections = 20): Promise<LoadResult> {
-  return run(target, { amount, connections });
+  return run(target, { amount, connections: Math.min(connections, amount) });
 }
 
 export function percentile(values: number[], p: number): number {

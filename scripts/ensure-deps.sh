@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Installs the npm dependencies when node_modules is missing or older than the lock file.
+# Installs npm dependencies where node_modules is missing or older than the lock file:
+# the hub itself, and the Zapier app (a package of its own, built on zapier-platform-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "[deps] npm ci" >&2
-  npm ci --no-audit --no-fund --loglevel=error
-fi
+for dir in . connectors/zapier/app; do
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "[deps] npm ci in $dir" >&2
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done

@@ -66,7 +66,8 @@ start_mongo() {
     return
   fi
   build_ferretdb
-  nohup "$FERRETDB_BIN" -listen-addr "127.0.0.1:$MONGO_PORT" -sqlite-dir "$DATA/ferretdb" \
+  # WAL without an fsync per commit: survives a crash of the process, halves the write latency.
+  nohup "$FERRETDB_BIN" -listen-addr "127.0.0.1:$MONGO_PORT" -sqlite-dir "$DATA/ferretdb" -sqlite-params '_pragma=synchronous(normal)' \
     >"$RUN/ferretdb.log" 2>&1 &
   echo $! >"$RUN/ferretdb.pid"
   wait_port "$MONGO_PORT" ferretdb

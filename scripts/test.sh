@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: type check, unit tests, end-to-end suites on real Redis and FerretDB.
+# Runs every test: type check, unit tests, end-to-end suites on real Redis and
+# FerretDB, then the Zapier app's own tests against a running hub.
+# Arguments go to jest (e.g. a path); with arguments the Zapier app is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
@@ -8,3 +10,7 @@ echo "[test] type check" >&2
 npx tsc -p tsconfig.json --noEmit
 echo "[test] jest" >&2
 npx jest --ci "$@"
+if [ $# -eq 0 ]; then
+  echo "[test] Zapier app (zapier-platform-core's app tester against a running hub)" >&2
+  node -r ts-node/register/transpile-only -r tsconfig-paths/register connectors/zapier/app/scripts/test-with-hub.ts --ci
+fi

@@ -31,14 +31,14 @@ describe('webhook throughput and isolation', () => {
     const dead = await WebhookReceiver.start(() => ({ status: 200, delayMs: Infinity }));
     const healthy = await WebhookReceiver.start();
     await createEndpoint(hub, ws, { url: dead.url(), eventTypes: ['message.received'] });
-    for (let i = 0; i < 30; i++) await dispatch(hub, ws, { type: 'message.received' });
+    await Promise.all(Array.from({ length: 40 }, () => dispatch(hub, ws, { type: 'message.received' })));
     await dead.waitForRequests(3);
     await createEndpoint(hub, ws, { url: healthy.url(), eventTypes: ['form.completed'] });
     const started = Date.now();
     await Promise.all(Array.from({ length: 10 }, () => dispatch(hub, ws, { type: 'form.completed' })));
     await healthy.waitForRequests(10, 10_000);
-    // The dead endpoint holds its requests for 4 s each; the healthy one must not wait for them.
-    expect(Date.now() - started).toBeLessThan(2000);
+    // The dead endpoint holds each request 4 s: 40 of them in 20 shared slots would hold the healthy one back 8 s.
+    expect(Date.now() - started).toBeLessThan(3000);
     await Promise.all([dead.close(), healthy.close()]);
   });
 

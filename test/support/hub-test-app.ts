@@ -40,6 +40,7 @@ export async function startHub(label: string, options: { role?: HubRole; config?
     encryptionKey: randomBytes(32).toString('hex'),
     allowPrivateUrls: true,
     pendingRequeueAfterMs: 5_000,
+    eventLockMs: 5_000,
     ...options.config,
   };
   const app = await createHubApp({ role: options.role ?? 'all', config, quiet: !logged });

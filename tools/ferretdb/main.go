@@ -16,9 +16,17 @@ import (
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
 
+func query(params string) string {
+	if params == "" {
+		return ""
+	}
+	return "?" + params
+}
+
 func main() {
 	listen := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on")
 	dataDir := flag.String("sqlite-dir", "data/ferretdb", "directory for the SQLite databases")
+	params := flag.String("sqlite-params", "", "SQLite URI query parameters, e.g. _pragma=synchronous(normal)")
 	flag.Parse()
 
 	if err := os.MkdirAll(*dataDir, 0o700); err != nil {
@@ -30,7 +38,7 @@ func main() {
 	f, err := ferretdb.New(&ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: *listen},
 		Handler:   "sqlite",
-		SQLiteURL: "file:" + *dataDir + "/",
+		SQLiteURL: "file:" + *dataDir + "/" + query(*params),
 		Logger:    logger,
 	})
 	if err != nil {

@@ -8,7 +8,6 @@ import { CampaignsService } from './campaigns/campaigns.service';
 import { ContactsController } from './contacts/contacts.controller';
 import { CrmConnectionController } from './crm/crm-connection.controller';
 import { CrmConnectionService } from './crm/crm-connection.service';
-import { CrmUrlPolicy } from './crm/crm-url.policy';
 import { EventsController } from './events/events.controller';
 import { EventsQueryService } from './events/events-query.service';
 import { IngestService } from './events/ingest.service';
@@ -47,7 +46,6 @@ import { OutboundApiModule } from './webhooks/outbound-api.module';
     WorkflowsService,
     WorkflowReportService,
     CrmConnectionService,
-    CrmUrlPolicy,
   ],
   exports: [CampaignsService],
 })

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { Worker } from 'bullmq';
-import { HUB_CONFIG, HubConfig, hubMetrics, redisOptionsFromUrl } from '@hub/common';
-import { ACTION_BACKOFF, QUEUE, RunStepJob } from '@hub/queue';
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import type { Job, Worker } from 'bullmq';
+import { HUB_CONFIG, HubConfig, hubMetrics } from '@hub/common';
+import { ACTION_BACKOFF, createHubWorker, QUEUE, RunStepJob } from '@hub/queue';
 import { StepRunnerService } from '@hub/workflows';
 import { backoffDelayMs } from './backoff-delay.util';
 
@@ -18,7 +18,6 @@ class RetryStep extends Error {
 /** Runs workflow steps; each step retries on its own with backoff (Retry-After when the CRM gives one). */
 @Injectable()
 export class ActionsWorker implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger(ActionsWorker.name);
   private worker?: Worker<RunStepJob>;
 
   constructor(
@@ -27,25 +26,18 @@ export class ActionsWorker implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    this.worker = new Worker<RunStepJob>(
-      QUEUE.actions,
-      async (job) => {
-        const end = hubMetrics.jobDuration.startTimer({ queue: QUEUE.actions });
-        const attempt = await this.steps.run(job.data, job.attemptsMade + 1, job.opts.attempts ?? 1);
-        end({ result: attempt.done ? 'done' : 'retry' });
-        if (!attempt.done) throw new RetryStep(attempt.error.message, attempt.retryInMs);
+    const run = async (job: Job<RunStepJob>) => {
+      const end = hubMetrics.jobDuration.startTimer({ queue: QUEUE.actions });
+      const attempt = await this.steps.run(job.data, job.attemptsMade + 1, job.opts.attempts ?? 1);
+      end({ result: attempt.done ? 'done' : 'retry' });
+      if (!attempt.done) throw new RetryStep(attempt.error.message, attempt.retryInMs);
+    };
+    this.worker = createHubWorker<RunStepJob>(this.config, QUEUE.actions, run, {
+      settings: {
+        backoffStrategy: (attemptsMade, type, error) =>
+          type === ACTION_BACKOFF ? backoffDelayMs(attemptsMade, this.config.actionBackoffMs, (error as RetryStep | undefined)?.retryInMs) : 0,
       },
-      {
-        prefix: this.config.queuePrefix,
-        concurrency: this.config.workerConcurrency,
-        connection: { ...redisOptionsFromUrl(this.config.redisUrl), maxRetriesPerRequest: null },
-        settings: {
-          backoffStrategy: (attemptsMade, type, error) =>
-            type === ACTION_BACKOFF ? backoffDelayMs(attemptsMade, this.config.actionBackoffMs, (error as RetryStep | undefined)?.retryInMs) : 0,
-        },
-      },
-    );
-    this.worker.on('error', (error) => this.logger.warn(`actions worker: ${error.message}`));
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

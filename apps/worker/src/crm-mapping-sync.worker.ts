@@ -1,10 +1,10 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Queue, Worker } from 'bullmq';
-import { HUB_CONFIG, HubConfig, redisOptionsFromUrl } from '@hub/common';
+import type { Queue, Worker } from 'bullmq';
+import { HUB_CONFIG, HubConfig } from '@hub/common';
 import { CrmConnectorService } from '@hub/crm';
 import { CrmConnectionRepository } from '@hub/persistence';
-import { QUEUE } from '@hub/queue';
+import { createHubWorker, QUEUE } from '@hub/queue';
 
 const JOB = 'crm-mapping-sync';
 
@@ -26,11 +26,7 @@ export class CrmMappingSyncWorker implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.worker = new Worker(QUEUE.maintenance, async (job) => (job.name === JOB ? this.syncAll() : undefined), {
-      prefix: this.config.queuePrefix,
-      connection: { ...redisOptionsFromUrl(this.config.redisUrl), maxRetriesPerRequest: null },
-    });
-    this.worker.on('error', (error) => this.logger.warn(`maintenance worker: ${error.message}`));
+    this.worker = createHubWorker(this.config, QUEUE.maintenance, async (job) => (job.name === JOB ? this.syncAll() : undefined), { concurrency: 1 });
     await this.queue
       .upsertJobScheduler(JOB, { every: this.config.crmSyncIntervalMs }, { name: JOB, opts: { removeOnComplete: 10, removeOnFail: 10 } })
       .catch((error: Error) => this.logger.warn(`could not schedule the CRM sync: ${error.message}`));

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { HUB_CONFIG, HubConfig } from '@hub/common';
 import { AnyCanonicalEvent, INBOUND_EVENT_TYPES } from '@hub/events';
 import { EventRepository, StoredEvent, WithId } from '@hub/persistence';
 import { OUTBOUND_DISPATCHER, OutboundDispatcher, ProcessEventJob } from '@hub/queue';
 import { WorkflowEngineService } from '@hub/workflows';
 
-/** How long a worker holds an event; past it, another worker may take it over. */
-export const EVENT_LOCK_MS = 60_000;
 const MAX_EVENT_ATTEMPTS = 10;
 
 export type ProcessOutcome = 'processed' | 'skipped';
@@ -15,6 +14,7 @@ export class EventProcessingService {
   private readonly logger = new Logger(EventProcessingService.name);
 
   constructor(
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
     private readonly events: EventRepository,
     private readonly engine: WorkflowEngineService,
     @Optional() @Inject(OUTBOUND_DISPATCHER) private readonly outbound?: OutboundDispatcher,
@@ -28,7 +28,7 @@ export class EventProcessingService {
    * repeat what was done.
    */
   async process(job: ProcessEventJob): Promise<ProcessOutcome> {
-    const event = await this.events.claim(job.workspaceId, job.storedId, EVENT_LOCK_MS);
+    const event = await this.events.claim(job.workspaceId, job.storedId, this.config.eventLockMs);
     if (!event) return 'skipped';
     try {
       await this.sideEffects(job.workspaceId, event);

@@ -17,7 +17,5 @@ export * from './webhook-endpoint.schema';
 export * from './webhook-views.util';
 export * from './webhook-body.util';
 export * from './endpoint-matches.util';
-export * from './url-safety.util';
-export * from './check-endpoint-url.util';
 export * from './sign-payload.util';
 export * from './webhook-id.util';

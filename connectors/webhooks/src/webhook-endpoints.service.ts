@@ -1,13 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { HUB_CONFIG, HubConfig, HubError } from '@hub/common';
+import { assertOutboundUrl, HUB_CONFIG, HubConfig, HubError } from '@hub/common';
 import { WithId } from '@hub/persistence';
-import { checkEndpointUrl } from './check-endpoint-url.util';
 import { DeliveryService } from './delivery.service';
 import { EndpointSecrets } from './endpoint-secrets.service';
 import { MessageFanout } from './message-fanout.service';
 import { generateWebhookSecret } from './sign-payload.util';
-import { URL_PROBLEM_MESSAGES } from './url-safety.util';
 import { EndpointInput } from './webhook-endpoint-input.type';
 import { WebhookEndpoint } from './webhook-endpoint.schema';
 import { WebhookEndpointRepository } from './webhook-endpoint.repository';
@@ -104,7 +102,6 @@ export class WebhookEndpointsService {
   }
 
   private async assertUrlAllowed(url: string): Promise<void> {
-    const problem = await checkEndpointUrl(url, this.config.allowPrivateUrls);
-    if (problem) throw HubError.validation('The endpoint URL is not allowed', [{ field: 'url', code: problem, message: URL_PROBLEM_MESSAGES[problem] }]);
+    await assertOutboundUrl(url, this.config.allowPrivateUrls, 'url');
   }
 }

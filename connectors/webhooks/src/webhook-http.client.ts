@@ -3,10 +3,8 @@ import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import axios from 'axios';
-import { HUB_CONFIG, HubConfig } from '@hub/common';
+import { HUB_CONFIG, HubConfig, safeLookup, URL_PROBLEM_MESSAGES, urlProblem } from '@hub/common';
 import { readExcerpt } from './read-excerpt.util';
-import { safeLookup } from './safe-lookup.util';
-import { URL_PROBLEM_MESSAGES, urlProblem } from './url-safety.util';
 
 export interface HttpExchange {
   /** Undefined when no response came. */

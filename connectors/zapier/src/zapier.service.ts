@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { HUB_CONFIG, HubConfig, HubError } from '@hub/common';
-import { checkEndpointUrl, URL_PROBLEM_MESSAGES } from '@hub/connectors/webhooks';
+import { assertOutboundUrl, HUB_CONFIG, HubConfig, HubError } from '@hub/common';
+
 import { EVENT_CATALOG } from '@hub/events';
 import { EventRepository, WorkspaceRepository } from '@hub/persistence';
 import { zapierPayload } from './zapier-payload.util';
@@ -38,8 +38,7 @@ export class ZapierService {
   }
 
   async subscribe(caller: ZapierCaller, input: ZapierSubscribeInput): Promise<{ id: string }> {
-    const problem = await checkEndpointUrl(input.targetUrl, this.config.allowPrivateUrls);
-    if (problem) throw HubError.validation('The hook URL is not allowed', [{ field: 'targetUrl', code: problem, message: URL_PROBLEM_MESSAGES[problem] }]);
+    await assertOutboundUrl(input.targetUrl, this.config.allowPrivateUrls, 'targetUrl');
     if (input.campaignId && caller.campaignIds.length > 0 && !caller.campaignIds.includes(input.campaignId)) {
       throw HubError.forbidden('This key may not see that campaign');
     }

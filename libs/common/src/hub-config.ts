@@ -16,6 +16,8 @@ export interface HubConfig {
   logStream?: NodeJS.WritableStream;
   /** Events still pending this long after they were stored are queued again. */
   pendingRequeueAfterMs: number;
+  /** How long a worker holds an event it processes; past it, another worker may take it over. */
+  eventLockMs: number;
   workerConcurrency: number;
   /** Timeout of one call to a CRM. */
   crmTimeoutMs: number;
@@ -52,6 +54,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     allowPrivateUrls: env.HUB_ALLOW_PRIVATE_URLS === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     pendingRequeueAfterMs: Number(env.HUB_PENDING_REQUEUE_AFTER_MS ?? 30_000),
+    eventLockMs: Number(env.HUB_EVENT_LOCK_MS ?? 60_000),
     workerConcurrency: Number(env.HUB_WORKER_CONCURRENCY ?? 20),
     crmTimeoutMs: Number(env.HUB_CRM_TIMEOUT_MS ?? 15_000),
     crmSyncIntervalMs: Number(env.HUB_CRM_SYNC_INTERVAL_MS ?? 3_600_000),

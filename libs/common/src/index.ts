@@ -12,3 +12,4 @@ export * from './hub-metrics';
 export * from './secret-box.util';
 export * from './secret-box.service';
 export * from './url-safety.util';
+export * from './safe-lookup.util';

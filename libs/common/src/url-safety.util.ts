@@ -1,5 +1,7 @@
 import ipaddr from 'ipaddr.js';
+import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { HubError } from './hub.error';
 
 export type UrlProblem = 'invalid_url' | 'unsupported_scheme' | 'credentials_in_url' | 'private_address';
 
@@ -39,4 +41,24 @@ export function urlProblem(raw: string, allowPrivate: boolean): UrlProblem | und
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   return ipaddr.process(address).range() === 'unicast';
+}
+
+/**
+ * The save-time check of an outbound URL: syntax, scheme, and every address
+ * its host resolves to now (requests check again, see safeLookup). A host
+ * that does not resolve yet is accepted: DNS may simply not be set up yet.
+ */
+export async function checkOutboundUrl(raw: string, allowPrivate: boolean): Promise<UrlProblem | undefined> {
+  const problem = urlProblem(raw, allowPrivate);
+  if (problem || allowPrivate) return problem;
+  const host = new URL(raw).hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) return undefined;
+  const addresses = await lookup(host, { all: true }).catch(() => []);
+  return addresses.some((entry) => !isPublicAddress(entry.address)) ? 'private_address' : undefined;
+}
+
+/** checkOutboundUrl, as the API's 400 naming the field. */
+export async function assertOutboundUrl(raw: string, allowPrivate: boolean, field: string): Promise<void> {
+  const problem = await checkOutboundUrl(raw, allowPrivate);
+  if (problem) throw HubError.validation('The URL is not allowed', [{ field, code: problem, message: URL_PROBLEM_MESSAGES[problem] }]);
 }

@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import type { ConnectorContext, ConnectorDefinition } from './connector-definition.type';
 import { createHttpClient } from './create-http-client.util';
 import { credentialSecrets } from './credential-secrets.util';
@@ -13,6 +14,8 @@ export interface ConnectorContextOptions {
   tokens?: TokenStore;
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Passed to the HTTP client: the hub refuses private addresses after DNS resolution. */
+  lookup?: LookupFunction;
 }
 
 /** Builds what verify, actions and lookups receive: validated credentials and an HTTP client. */
@@ -26,6 +29,7 @@ export function createConnectorContext<C extends object>(
     timeoutMs: options.timeoutMs,
     secrets: credentialSecrets(definition, credentials),
     signal: options.signal,
+    lookup: options.lookup,
   });
   return {
     baseUrl: options.baseUrl,

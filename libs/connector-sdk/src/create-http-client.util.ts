@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import axios, { AxiosInstance } from 'axios';
 import { toConnectorError } from './to-connector-error.util';
 
@@ -11,11 +12,28 @@ export interface HttpClientOptions {
   /** Credential values that must never appear in a thrown error. */
   secrets: readonly string[];
   signal?: AbortSignal;
+  /** A dns.lookup replacement, e.g. one that refuses private addresses after resolution. */
+  lookup?: LookupFunction;
 }
 
-// Shared by every client of the process so that connections to a CRM are reused.
-const httpAgent = new http.Agent({ keepAlive: true });
-const httpsAgent = new https.Agent({ keepAlive: true });
+interface Agents {
+  httpAgent: http.Agent;
+  httpsAgent: https.Agent;
+}
+
+// Shared by every client of the process (per lookup) so that connections to a CRM are reused.
+const defaultAgents: Agents = { httpAgent: new http.Agent({ keepAlive: true }), httpsAgent: new https.Agent({ keepAlive: true }) };
+const agentsByLookup = new Map<LookupFunction, Agents>();
+
+function agentsFor(lookup?: LookupFunction): Agents {
+  if (!lookup) return defaultAgents;
+  let agents = agentsByLookup.get(lookup);
+  if (!agents) {
+    agents = { httpAgent: new http.Agent({ keepAlive: true, lookup }), httpsAgent: new https.Agent({ keepAlive: true, lookup }) };
+    agentsByLookup.set(lookup, agents);
+  }
+  return agents;
+}
 
 /**
  * The HTTP client every connector uses: keep-alive, a timeout, no redirects (a redirect
@@ -26,8 +44,7 @@ export function createHttpClient(options: HttpClientOptions): AxiosInstance {
     baseURL: options.baseURL,
     timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRedirects: 0,
-    httpAgent,
-    httpsAgent,
+    ...agentsFor(options.lookup),
     signal: options.signal,
   });
   client.interceptors.response.use(undefined, (error: unknown) =>

@@ -8,7 +8,7 @@ import {
   createConnectorContext,
   isConnectorError,
 } from '@hub/connector-sdk';
-import { HUB_CONFIG, HubConfig, redisOptionsFromUrl, SecretBox } from '@hub/common';
+import { HUB_CONFIG, HubConfig, redisOptionsFromUrl, safeLookup, SecretBox } from '@hub/common';
 import { CrmConnection, CrmConnectionRepository, WithId } from '@hub/persistence';
 import { CONNECTOR_REGISTRY } from './connector-registry.token';
 import { mergeStatuses } from './merge-statuses.util';
@@ -56,6 +56,7 @@ export class CrmConnectorService implements OnModuleDestroy {
       credentials,
       tokens: new WorkspaceTokenStore(this.tokens, `${workspaceId}:${definition.key}`),
       timeoutMs: this.config.crmTimeoutMs,
+      lookup: this.config.allowPrivateUrls ? undefined : safeLookup,
     });
   }
 

@@ -18,14 +18,19 @@ export class OutreachStopRepository extends TenantRepository<OutreachStopRecord>
     super(model);
   }
 
-  /** Records the stop; false when that outreach was already stopped (idempotent). */
-  async stop(workspaceId: string, campaignId: string, contactId: string, kind: OutreachStop, by: StoppedBy, at = new Date()): Promise<boolean> {
+  /**
+   * Records the stop, idempotently: answers who stopped that outreach, this
+   * caller or whoever did it first.
+   */
+  async stop(workspaceId: string, campaignId: string, contactId: string, kind: OutreachStop, by: StoppedBy, at = new Date()): Promise<StoppedBy> {
     try {
       await this.create(workspaceId, { campaignId, contactId, kind, at, by });
-      return true;
+      return by;
     } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
+      if (!isDuplicateKeyError(error)) throw error;
+      const existing = await this.findOne(workspaceId, { campaignId, contactId, kind });
+      if (!existing) throw error;
+      return existing.by;
     }
   }
 

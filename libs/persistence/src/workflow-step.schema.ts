@@ -41,8 +41,9 @@ export class WorkflowStep {
   @Prop({ type: String, enum: STEP_STATUSES, required: true })
   status: StepStatus;
 
-  @Prop({ type: String })
-  reason?: string;
+  /** Why the step was skipped or failed, or why its last attempt failed; cleared on success. */
+  @Prop({ type: String, default: null })
+  reason?: string | null;
 
   @Prop({ type: Number, default: 0 })
   attempts: number;

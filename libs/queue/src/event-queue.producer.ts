@@ -23,7 +23,7 @@ export class EventQueueProducer {
       jobs.map((data) => ({
         name: data.eventType,
         data,
-        opts: { jobId: `${data.storedId}-${data.generation}`, removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } },
+        opts: { jobId: `${data.storedId}-${data.generation}`, removeOnComplete: { count: 1000 }, removeOnFail: true },
       })),
     );
     await withTimeout(add, ADD_TIMEOUT_MS);

@@ -4,3 +4,4 @@ export * from './event-queue.producer';
 export * from './queue.module';
 export * from './outbound-dispatcher.port';
 export * from './action-queue.producer';
+export * from './create-hub-worker.util';

@@ -31,31 +31,32 @@ export class StepRunnerService {
     const { workspaceId, runId, stepIndex } = job;
     const [run, step] = await Promise.all([this.runs.findById(workspaceId, runId), this.steps.get(workspaceId, runId, stepIndex)]);
     if (!run || !step || (step.status !== 'pending' && step.status !== 'retrying')) return { done: true };
-    await this.steps.update(workspaceId, step._id, { lastAttemptAt: new Date() }, true);
+    const lastAttemptAt = new Date();
     try {
       const result = await this.execute(run, step);
-      await this.finish(run, step, { status: 'succeeded', result });
+      await this.finish(run, step, { status: 'succeeded', result, reason: null, lastAttemptAt });
       return { done: true };
     } catch (error) {
       if (error instanceof SkipStep) {
-        await this.finish(run, step, { status: 'skipped', reason: error.message });
+        await this.finish(run, step, { status: 'skipped', reason: error.message, lastAttemptAt });
         return { done: true };
       }
       const decision = decideAfterFailure(error, attempt, maxAttempts);
       if (decision.status === 'failed') {
-        await this.finish(run, step, { status: 'failed', reason: decision.reason });
+        await this.finish(run, step, { status: 'failed', reason: decision.reason, lastAttemptAt });
         return { done: true };
       }
-      await this.steps.update(workspaceId, step._id, { status: 'retrying', reason: decision.reason });
+      await this.steps.update(workspaceId, step._id, { status: 'retrying', reason: decision.reason, lastAttemptAt }, true);
       return { done: false, retryInMs: decision.retryInMs, error: error as Error };
     }
   }
 
-  /** Ends the step; the last step to end writes the run's outcome. */
-  private async finish(run: WithId<WorkflowRun>, step: WithId<WorkflowStep>, patch: Partial<WorkflowStep>): Promise<void> {
+  /** Ends the step (counting the attempt); the last step to end writes the run's outcome. */
+  private async finish(run: WithId<WorkflowRun>, step: WithId<WorkflowStep>, patch: Partial<WorkflowStep> & Pick<WorkflowStep, 'status'>): Promise<void> {
     const workspaceId = run.workspaceId.toString();
-    await this.steps.update(workspaceId, step._id, { ...patch, finishedAt: new Date() });
-    const outcome = runOutcome(await this.steps.forRun(workspaceId, run._id.toString()));
+    await this.steps.update(workspaceId, step._id, { ...patch, finishedAt: new Date() }, true);
+    const steps = run.stepCount === 1 ? [patch] : await this.steps.forRun(workspaceId, run._id.toString());
+    const outcome = runOutcome(steps);
     if (outcome !== 'running') await this.runs.setOutcome(workspaceId, run._id.toString(), outcome);
   }
 

@@ -86,10 +86,12 @@ export class WorkflowEngineService {
       attempts: 0,
     }));
     await this.steps.insertMissing(workspaceId, steps);
-    const stored = await this.steps.forRun(workspaceId, runId);
-    const pending = stored.filter((s) => s.status === 'pending' || s.status === 'retrying');
-    await this.actions.addSteps(pending.map((s) => ({ workspaceId, runId, stepIndex: s.index })));
-    if (!created) return;
+    const pending = created ? steps : (await this.steps.forRun(workspaceId, runId));
+    await this.actions.addSteps(
+      pending.filter((s) => s.status === 'pending' || s.status === 'retrying').map((s) => ({ workspaceId, runId, stepIndex: s.index })),
+    );
+    // Published on every pass, not only when the run was created: a worker may have died before
+    // publishing. The event id derives from the run, so it is stored and sent once.
     await this.hubEvents.publish(workspaceId, {
       id: `workflow.fired:${runId}`,
       type: 'workflow.fired',

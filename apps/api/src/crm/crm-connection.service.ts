@@ -1,9 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { isConnectorError, maskCredentials } from '@hub/connector-sdk';
-import { HubError, HubErrorCode, SecretBox } from '@hub/common';
+import { assertOutboundUrl, HUB_CONFIG, HubConfig, HubError, HubErrorCode, SecretBox } from '@hub/common';
 import { CrmConnectorService } from '@hub/crm';
 import { CrmConnection, CrmConnectionRepository, WithId } from '@hub/persistence';
-import { CrmUrlPolicy } from './crm-url.policy';
 import { MappedStatusPatchDto, PutCrmConnectionDto } from './crm-connection.dto';
 
 /** Connecting a CRM: validate, verify with the CRM, store encrypted, sync the mapping. */
@@ -13,12 +12,12 @@ export class CrmConnectionService {
     private readonly connections: CrmConnectionRepository,
     private readonly crm: CrmConnectorService,
     private readonly secrets: SecretBox,
-    private readonly urls: CrmUrlPolicy,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
   ) {}
 
   async connect(workspaceId: string, input: PutCrmConnectionDto) {
     const definition = this.definition(input.provider);
-    await this.urls.assertAllowed(input.baseUrl);
+    await assertOutboundUrl(input.baseUrl, this.config.allowPrivateUrls, 'baseUrl');
     let ctx;
     try {
       ctx = this.crm.contextFor(workspaceId, definition, input.baseUrl, input.credentials);

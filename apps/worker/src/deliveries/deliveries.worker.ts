@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { DelayedError, Job, Worker } from 'bullmq';
-import { HUB_CONFIG, HubConfig, hubMetrics, redisOptionsFromUrl } from '@hub/common';
+import { HUB_CONFIG, HubConfig, hubMetrics } from '@hub/common';
+import { createHubWorker } from '@hub/queue';
 import { DELIVERIES_QUEUE, DeliveryJob, DeliveryRateLimiter, DeliveryService } from '@hub/connectors/webhooks';
 
 /** A job of a destination with every slot busy waits this long (spread out) before asking again. */
@@ -15,7 +16,6 @@ const busyRetryMs = () => BUSY_RETRY_MS + Math.round(Math.random() * BUSY_RETRY_
  */
 @Injectable()
 export class DeliveriesWorker implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger(DeliveriesWorker.name);
   private worker?: Worker<DeliveryJob>;
 
   constructor(
@@ -25,14 +25,9 @@ export class DeliveriesWorker implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    this.worker = new Worker<DeliveryJob>(DELIVERIES_QUEUE, (job, token) => this.run(job, token), {
-      prefix: this.config.queuePrefix,
+    this.worker = createHubWorker<DeliveryJob>(this.config, DELIVERIES_QUEUE, (job, token) => this.run(job, token), {
       concurrency: this.config.webhookConcurrency,
-      connection: { ...redisOptionsFromUrl(this.config.redisUrl), maxRetriesPerRequest: null },
-      removeOnComplete: { count: 1000 },
-      removeOnFail: { count: 5000 },
     });
-    this.worker.on('error', (error) => this.logger.warn(`deliveries worker: ${error.message}`));
   }
 
   private async run(job: Job<DeliveryJob>, token?: string): Promise<string> {

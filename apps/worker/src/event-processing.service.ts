@@ -32,12 +32,12 @@ export class EventProcessingService {
     if (!event) return 'skipped';
     try {
       await this.sideEffects(job.workspaceId, event);
-      await this.events.markProcessed(job.workspaceId, job.storedId);
+      await this.events.markProcessed(job.storedId);
       return 'processed';
     } catch (error) {
       const message = (error as Error).message;
       this.logger.error(`event ${event.eventId} failed: ${message}`);
-      await this.events.release(job.workspaceId, job.storedId, message, event.attempts >= MAX_EVENT_ATTEMPTS);
+      await this.events.release(job.storedId, message, event.attempts >= MAX_EVENT_ATTEMPTS);
       throw error;
     }
   }

@@ -4,7 +4,7 @@ import { HUB_CONFIG, HubConfig } from '@hub/common';
 import { EventRepository } from '@hub/persistence';
 import { EventQueueProducer } from '@hub/queue';
 
-const SWEEP_EVERY_MS = 2000;
+const SWEEP_EVERY_MS = 3000;
 const SWEEP_BATCH = 500;
 
 /**

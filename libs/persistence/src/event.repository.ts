@@ -45,37 +45,32 @@ export class EventRepository extends TenantRepository<StoredEvent> {
     return this.findOne(workspaceId, { eventId });
   }
 
-  /** Takes the event for processing unless another worker holds a live lock or it is done. */
+  /**
+   * Takes the event for processing unless another worker holds a live lock or
+   * it is done. A read then a write by _id (the only filter FerretDB indexes):
+   * two workers may both take an event in a race, which is safe because every
+   * side effect of processing is an insert under a unique key.
+   */
   async claim(workspaceId: string, id: string, lockMs: number, now = new Date()): Promise<WithId<StoredEvent> | null> {
-    return this.model
-      .findOneAndUpdate(
-        this.scope(workspaceId, {
-          _id: new Types.ObjectId(id),
-          $or: [{ state: 'pending' }, { state: 'processing', lockedUntil: { $lt: now } }],
-        }),
-        { $set: { state: 'processing', lockedUntil: new Date(now.getTime() + lockMs) }, $inc: { attempts: 1 } },
-        { new: true },
-      )
-      .lean<WithId<StoredEvent>>()
+    const event = await this.findById(workspaceId, id);
+    const claimable = event && (event.state === 'pending' || (event.state === 'processing' && (event.lockedUntil?.getTime() ?? 0) < now.getTime()));
+    if (!claimable) return null;
+    const lockedUntil = new Date(now.getTime() + lockMs);
+    await this.model.updateOne({ _id: event._id }, { $set: { state: 'processing', lockedUntil }, $inc: { attempts: 1 } }).exec();
+    return { ...event, state: 'processing', lockedUntil, attempts: event.attempts + 1 };
+  }
+
+  /** After claim, which checked the workspace: by _id alone. */
+  async markProcessed(id: string, at = new Date()): Promise<void> {
+    await this.model
+      .updateOne({ _id: new Types.ObjectId(id) }, { $set: { state: 'processed', processedAt: at }, $unset: { lockedUntil: 1, error: 1 } })
       .exec();
   }
 
-  async markProcessed(workspaceId: string, id: string, at = new Date()): Promise<void> {
+  /** Gives a claimed event back to the sweeper (or fails it for good) after a processing error. */
+  async release(id: string, error: string, final: boolean): Promise<void> {
     await this.model
-      .updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id) }), {
-        $set: { state: 'processed', processedAt: at },
-        $unset: { lockedUntil: 1, error: 1 },
-      })
-      .exec();
-  }
-
-  /** Gives the event back to the sweeper (or fails it for good) after a processing error. */
-  async release(workspaceId: string, id: string, error: string, final: boolean): Promise<void> {
-    await this.model
-      .updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id) }), {
-        $set: { state: final ? 'failed' : 'pending', error, enqueued: false },
-        $unset: { lockedUntil: 1 },
-      })
+      .updateOne({ _id: new Types.ObjectId(id) }, { $set: { state: final ? 'failed' : 'pending', error, enqueued: false }, $unset: { lockedUntil: 1 } })
       .exec();
   }
 

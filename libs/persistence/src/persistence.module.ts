@@ -40,6 +40,11 @@ const repositories = [
       useFactory: (config: HubConfig) => ({
         uri: config.mongodbUri,
         serverSelectionTimeoutMS: 5000,
+        // A server that accepts a connection but never answers (one shutting down) must not
+        // hold the driver's monitor or an operation for the default 30 s or forever.
+        connectTimeoutMS: 5000,
+        socketTimeoutMS: 30_000,
+        heartbeatFrequencyMS: 2000,
         // Fail requests fast while the database is down instead of queueing them in memory.
         bufferCommands: false,
         autoIndex: true,

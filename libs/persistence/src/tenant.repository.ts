@@ -12,6 +12,10 @@ export type WithId<T> = T & { _id: Types.ObjectId };
  * The one place that scopes queries to a workspace: every read and write of a
  * tenant's data goes through a subclass, and every method takes the workspace
  * id first, so no code path can reach another workspace's records.
+ *
+ * Lookups by id filter on _id alone and check the workspace on the document:
+ * FerretDB 1.x uses an index only for a filter that is exactly { _id }, and
+ * scans the whole collection for anything else.
  */
 export abstract class TenantRepository<T extends { workspaceId: Types.ObjectId }> {
   protected constructor(protected readonly model: Model<T>) {}
@@ -23,7 +27,12 @@ export abstract class TenantRepository<T extends { workspaceId: Types.ObjectId }
 
   async findById(workspaceId: string, id: string): Promise<WithId<T> | null> {
     if (!Types.ObjectId.isValid(id)) return null;
-    return this.model.findOne(this.scope(workspaceId, { _id: new Types.ObjectId(id) } as FilterQuery<T>)).lean<WithId<T>>().exec();
+    return this.ownedBy(workspaceId, await this.model.findOne({ _id: new Types.ObjectId(id) } as FilterQuery<T>).lean<WithId<T>>().exec());
+  }
+
+  /** The document if it belongs to the workspace, else null. */
+  protected ownedBy<D extends { workspaceId: Types.ObjectId }>(workspaceId: string, doc: D | null): D | null {
+    return doc && doc.workspaceId.toString() === workspaceId ? doc : null;
   }
 
   async findOne(workspaceId: string, filter: FilterQuery<T>): Promise<WithId<T> | null> {
@@ -48,19 +57,16 @@ export abstract class TenantRepository<T extends { workspaceId: Types.ObjectId }
   }
 
   async updateById(workspaceId: string, id: string, update: UpdateQuery<T>): Promise<WithId<T> | null> {
-    if (!Types.ObjectId.isValid(id)) return null;
+    if (!(await this.findById(workspaceId, id))) return null;
     return this.model
-      .findOneAndUpdate(this.scope(workspaceId, { _id: new Types.ObjectId(id) } as FilterQuery<T>), update, {
-        new: true,
-        runValidators: true,
-      })
+      .findOneAndUpdate({ _id: new Types.ObjectId(id) } as FilterQuery<T>, update, { new: true, runValidators: true })
       .lean<WithId<T>>()
       .exec();
   }
 
   async deleteById(workspaceId: string, id: string): Promise<boolean> {
-    if (!Types.ObjectId.isValid(id)) return false;
-    const result = await this.model.deleteOne(this.scope(workspaceId, { _id: new Types.ObjectId(id) } as FilterQuery<T>)).exec();
+    if (!(await this.findById(workspaceId, id))) return false;
+    const result = await this.model.deleteOne({ _id: new Types.ObjectId(id) } as FilterQuery<T>).exec();
     return result.deletedCount === 1;
   }
 }

@@ -3,9 +3,10 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { duplicateIndexes } from './duplicate-key.util';
 import { TenantRepository, WithId } from './tenant.repository';
-import { WorkflowStep } from './workflow-step.schema';
+import { WorkflowStep, workflowStepId } from './workflow-step.schema';
 
-export type NewWorkflowStep = Omit<WorkflowStep, 'workspaceId'>;
+export type NewWorkflowStep = Omit<WorkflowStep, 'workspaceId' | '_id'>;
+export type StoredWorkflowStep = WorkflowStep;
 
 @Injectable()
 export class WorkflowStepRepository extends TenantRepository<WorkflowStep> {
@@ -18,14 +19,19 @@ export class WorkflowStepRepository extends TenantRepository<WorkflowStep> {
     if (steps.length === 0) return;
     const ws = new Types.ObjectId(workspaceId);
     try {
-      await this.model.collection.insertMany(steps.map((s) => ({ ...s, workspaceId: ws })), { ordered: false });
+      await this.model.collection.insertMany(
+        steps.map((s) => ({ ...s, _id: workflowStepId(s.runId, s.index), workspaceId: ws })) as never[],
+        { ordered: false },
+      );
     } catch (error) {
       if (!duplicateIndexes(error)) throw error;
     }
   }
 
-  async forRun(workspaceId: string, runId: string): Promise<WithId<WorkflowStep>[]> {
-    return this.find(workspaceId, { runId }, { sort: { index: 1 } });
+  /** The run's steps, each read by _id. */
+  async forRun(workspaceId: string, runId: string, stepCount: number): Promise<StoredWorkflowStep[]> {
+    const steps = await Promise.all(Array.from({ length: stepCount }, (_, index) => this.get(workspaceId, runId, index)));
+    return steps.filter((step): step is StoredWorkflowStep => step !== null);
   }
 
   async forRuns(workspaceId: string, runIds: string[]): Promise<WithId<WorkflowStep>[]> {
@@ -33,11 +39,12 @@ export class WorkflowStepRepository extends TenantRepository<WorkflowStep> {
     return this.find(workspaceId, { runId: { $in: runIds } }, { sort: { index: 1 } });
   }
 
-  async get(workspaceId: string, runId: string, index: number): Promise<WithId<WorkflowStep> | null> {
-    return this.findOne(workspaceId, { runId, index });
+  async get(workspaceId: string, runId: string, index: number): Promise<StoredWorkflowStep | null> {
+    return this.ownedBy(workspaceId, await this.model.findOne({ _id: workflowStepId(runId, index) }).lean<StoredWorkflowStep>().exec());
   }
 
-  async update(workspaceId: string, id: Types.ObjectId, $set: Partial<WorkflowStep>, incAttempts = false): Promise<void> {
-    await this.model.updateOne(this.scope(workspaceId, { _id: id }), { $set, ...(incAttempts && { $inc: { attempts: 1 } }) }).exec();
+  /** Only the step's own job writes it, after get() checked the workspace. */
+  async update(id: string, $set: Partial<WorkflowStep>, incAttempts = false): Promise<void> {
+    await this.model.updateOne({ _id: id }, { $set, ...(incAttempts && { $inc: { attempts: 1 } }) }).exec();
   }
 }

@@ -10,6 +10,10 @@ export type StepStatus = (typeof STEP_STATUSES)[number];
  */
 @Schema({ collection: 'workflow_steps', timestamps: false, minimize: false })
 export class WorkflowStep {
+  /** "<runId>:<index>": unique by construction, and found by _id, which FerretDB indexes. */
+  @Prop({ type: String, required: true })
+  _id: string;
+
   @Prop({ type: Types.ObjectId, required: true })
   workspaceId: Types.ObjectId;
 
@@ -60,6 +64,9 @@ export class WorkflowStep {
 }
 
 export type WorkflowStepDocument = HydratedDocument<WorkflowStep>;
+
+export function workflowStepId(runId: string, index: number): string {
+  return `${runId}:${index}`;
+}
 export const WorkflowStepSchema = SchemaFactory.createForClass(WorkflowStep);
-WorkflowStepSchema.index({ runId: 1, index: 1 }, { unique: true });
 WorkflowStepSchema.index({ workspaceId: 1, campaignId: 1, firedAt: -1 });

@@ -46,21 +46,21 @@ export class StepRunnerService {
         await this.finish(run, step, { status: 'failed', reason: decision.reason, lastAttemptAt });
         return { done: true };
       }
-      await this.steps.update(workspaceId, step._id, { status: 'retrying', reason: decision.reason, lastAttemptAt }, true);
+      await this.steps.update(step._id, { status: 'retrying', reason: decision.reason, lastAttemptAt }, true);
       return { done: false, retryInMs: decision.retryInMs, error: error as Error };
     }
   }
 
   /** Ends the step (counting the attempt); the last step to end writes the run's outcome. */
-  private async finish(run: WithId<WorkflowRun>, step: WithId<WorkflowStep>, patch: Partial<WorkflowStep> & Pick<WorkflowStep, 'status'>): Promise<void> {
+  private async finish(run: WithId<WorkflowRun>, step: WorkflowStep, patch: Partial<WorkflowStep> & Pick<WorkflowStep, 'status'>): Promise<void> {
     const workspaceId = run.workspaceId.toString();
-    await this.steps.update(workspaceId, step._id, { ...patch, finishedAt: new Date() }, true);
-    const steps = run.stepCount === 1 ? [patch] : await this.steps.forRun(workspaceId, run._id.toString());
+    await this.steps.update(step._id, { ...patch, finishedAt: new Date() }, true);
+    const steps = run.stepCount === 1 ? [patch] : await this.steps.forRun(workspaceId, run._id.toString(), run.stepCount);
     const outcome = runOutcome(steps);
     if (outcome !== 'running') await this.runs.setOutcome(workspaceId, run._id.toString(), outcome);
   }
 
-  private async execute(run: WithId<WorkflowRun>, step: WithId<WorkflowStep>): Promise<string> {
+  private async execute(run: WithId<WorkflowRun>, step: WorkflowStep): Promise<string> {
     const workspaceId = run.workspaceId.toString();
     const stored = await this.events.findById(workspaceId, run.eventRef);
     if (!stored) throw new SkipStep('The event is no longer stored');

@@ -86,7 +86,7 @@ export class WorkflowEngineService {
       attempts: 0,
     }));
     await this.steps.insertMissing(workspaceId, steps);
-    const pending = created ? steps : (await this.steps.forRun(workspaceId, runId));
+    const pending = created ? steps : await this.steps.forRun(workspaceId, runId, run.stepCount);
     await this.actions.addSteps(
       pending.filter((s) => s.status === 'pending' || s.status === 'retrying').map((s) => ({ workspaceId, runId, stepIndex: s.index })),
     );

@@ -9,7 +9,9 @@ bash scripts/services.sh up
 echo "[test] type check" >&2
 npx tsc -p tsconfig.json --noEmit
 echo "[test] jest" >&2
-npx jest --ci "$@"
+mkdir -p .run
+npx jest --ci --json --outputFile=.run/jest-results.json "$@"
+node -e 'const r = require("./.run/jest-results.json"); console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)'
 if [ $# -eq 0 ]; then
   echo "[test] Zapier app (zapier-platform-core's app tester against a running hub)" >&2
   node -r ts-node/register/transpile-only -r tsconfig-paths/register connectors/zapier/app/scripts/test-with-hub.ts --ci

@@ -50,8 +50,14 @@ export function toHubError(exception: unknown): HubError {
     return new HubError(code, exception.getStatus() === 404 ? 'Route not found' : exception.message);
   }
 
-  if (exception instanceof Error && UNAVAILABLE_ERROR_NAMES.has(exception.name)) {
+  if (exception instanceof Error && (UNAVAILABLE_ERROR_NAMES.has(exception.name) || isDriverConnectionError(exception))) {
     return new HubError(HubErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly');
   }
   return new HubError(HubErrorCode.INTERNAL, 'Internal error');
+}
+
+/** The driver labels errors it would retry: the server went away, the pool was reset. */
+function isDriverConnectionError(error: Error): boolean {
+  const labelled = error as Error & { hasErrorLabel?: (label: string) => boolean };
+  return !!labelled.hasErrorLabel && (labelled.hasErrorLabel('RetryableWriteError') || labelled.hasErrorLabel('ResetPool') || labelled.hasErrorLabel('SystemOverloadedError'));
 }

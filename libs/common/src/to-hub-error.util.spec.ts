@@ -28,6 +28,13 @@ describe('toHubError', () => {
     expect(toHubError(new PayloadTooLargeException()).code).toBe(HubErrorCode.PAYLOAD_TOO_LARGE);
   });
 
+  it('maps an error the driver labels retryable (a server going away) to 503', () => {
+    const shuttingDown = Object.assign(new Error('interrupted at shutdown'), { name: 'MongoServerError', hasErrorLabel: (label: string) => label === 'RetryableWriteError' });
+    expect(toHubError(shuttingDown).status).toBe(503);
+    const other = Object.assign(new Error('bad query'), { name: 'MongoServerError', hasErrorLabel: () => false });
+    expect(toHubError(other).status).toBe(500);
+  });
+
   it('maps an unreachable database to 503 and anything else to a 500 without its message', () => {
     const down = Object.assign(new Error('connect ECONNREFUSED'), { name: 'MongoServerSelectionError' });
     expect(toHubError(down).status).toBe(503);

@@ -122,7 +122,8 @@ describe('webhook address checks', () => {
   });
 
   it('refuses a private URL on update and for Zapier hooks too', async () => {
-    const endpoint = await createEndpoint(hub, ws, { url: 'https://hooks.example.com/kayse' });
+    // A public address literal: accepted without a DNS look-up, and no event is ever sent to it here.
+    const endpoint = await createEndpoint(hub, ws, { url: 'https://93.184.216.34/kayse' });
     await hub.http.patch(`/v1/webhooks/endpoints/${endpoint.id}`).set(ws.auth).send({ url: 'http://127.0.0.1/x' }).expect(400);
     await hub.http.post('/v1/zapier/hooks').set(ws.auth).send({ targetUrl: 'http://192.168.0.10/hook', event: 'call.completed' }).expect(400);
   });

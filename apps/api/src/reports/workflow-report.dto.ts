@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsMongoId, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsMongoId, IsOptional, IsString, MaxLength } from 'class-validator';
 import { RUN_OUTCOMES, RunOutcome } from '@hub/persistence';
+import { PageLimitQueryDto } from '../common/page-limit-query.dto';
 
-export class WorkflowReportQueryDto {
+export class WorkflowReportQueryDto extends PageLimitQueryDto {
   @ApiPropertyOptional({ description: 'From this time (ISO 8601), inclusive; default 30 days ago' })
   @IsOptional()
   @IsISO8601()
@@ -23,14 +23,6 @@ export class WorkflowReportQueryDto {
   @IsOptional()
   @IsIn(RUN_OUTCOMES)
   outcome?: RunOutcome;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()

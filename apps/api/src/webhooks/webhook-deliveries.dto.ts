@@ -1,21 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsDate, IsIn, IsOptional } from 'class-validator';
 import { MESSAGE_STATUSES, MessageStatus } from '@hub/connectors/webhooks';
+import { PageLimitQueryDto } from '../common/page-limit-query.dto';
 
-export class ListDeliveriesQueryDto {
+export class ListDeliveriesQueryDto extends PageLimitQueryDto {
   @ApiPropertyOptional({ enum: MESSAGE_STATUSES })
   @IsOptional()
   @IsIn(MESSAGE_STATUSES)
   status?: MessageStatus;
-
-  @ApiPropertyOptional({ example: 50, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class RecoverDto {

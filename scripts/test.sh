@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 bash scripts/services.sh up
+# The fault suite runs a private FerretDB it can stop and start, even when MONGODB_URI points elsewhere.
+bash scripts/services.sh build-ferretdb
 echo "[test] type check" >&2
 npx tsc -p tsconfig.json --noEmit
 echo "[test] jest" >&2

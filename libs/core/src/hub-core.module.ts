@@ -3,6 +3,7 @@ import { HubConfig, HubConfigModule, HubLoggerModule } from '@hub/common';
 import { PersistenceModule } from '@hub/persistence';
 import { QueueModule } from '@hub/queue';
 import { HubEventPublisher } from './hub-event.publisher';
+import { NewEventEnqueuer } from './new-event.enqueuer';
 
 /** What every hub process needs: config, logs, MongoDB, the queues. */
 @Global()
@@ -12,8 +13,8 @@ export class HubCoreModule {
     return {
       module: HubCoreModule,
       imports: [HubConfigModule.forRoot(overrides), HubLoggerModule, PersistenceModule, QueueModule],
-      providers: [HubEventPublisher],
-      exports: [HubEventPublisher],
+      providers: [HubEventPublisher, NewEventEnqueuer],
+      exports: [HubEventPublisher, NewEventEnqueuer],
     };
   }
 }

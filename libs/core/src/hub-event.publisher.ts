@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { HubEvent } from '@hub/events';
 import { EventRepository } from '@hub/persistence';
-import { EventQueueProducer } from '@hub/queue';
+import { NewEventEnqueuer } from './new-event.enqueuer';
 
 /**
  * Records an event the hub emits itself (workflow.fired, contact.*, webhook.*)
@@ -10,11 +10,9 @@ import { EventQueueProducer } from '@hub/queue';
  */
 @Injectable()
 export class HubEventPublisher {
-  private readonly logger = new Logger(HubEventPublisher.name);
-
   constructor(
     private readonly events: EventRepository,
-    private readonly queue: EventQueueProducer,
+    private readonly enqueuer: NewEventEnqueuer,
   ) {}
 
   async publish(workspaceId: string, event: HubEvent): Promise<void> {
@@ -33,11 +31,6 @@ export class HubEventPublisher {
       ],
       new Date(),
     );
-    if (outcome.status !== 'inserted') return;
-    const job = { workspaceId, storedId: outcome.id.toString(), eventType: event.type, generation: 0 };
-    await this.queue.addMany([job]).catch(async (error: Error) => {
-      this.logger.warn(`hub event ${event.id} left pending: ${error.message}`);
-      await this.events.markNotEnqueued(workspaceId, [outcome.id]);
-    });
+    if (outcome.status === 'inserted') await this.enqueuer.enqueue(workspaceId, [{ id: outcome.id, type: event.type }]);
   }
 }

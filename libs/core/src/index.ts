@@ -1,2 +1,3 @@
 export * from './hub-core.module';
 export * from './hub-event.publisher';
+export * from './new-event.enqueuer';

@@ -1,9 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { ErrorDetail, hubMetrics } from '@hub/common';
 import { AnyCanonicalEvent, normalizeEvent } from '@hub/events';
 import { CampaignRepository, EventRepository, NewEvent } from '@hub/persistence';
-import { EventQueueProducer } from '@hub/queue';
+import { NewEventEnqueuer } from '@hub/core';
 import { AuthContext } from '../auth/auth-context.type';
 import { canSeeCampaign } from '../auth/campaign-scope.util';
 import { IngestItemResult } from './ingest-result.type';
@@ -21,12 +21,10 @@ interface ValidItem {
  */
 @Injectable()
 export class IngestService {
-  private readonly logger = new Logger(IngestService.name);
-
   constructor(
     private readonly events: EventRepository,
     private readonly campaigns: CampaignRepository,
-    private readonly queue: EventQueueProducer,
+    private readonly enqueuer: NewEventEnqueuer,
   ) {}
 
   async ingest(auth: AuthContext, items: unknown[]): Promise<IngestItemResult[]> {
@@ -53,19 +51,11 @@ export class IngestService {
       if (outcome.status === 'inserted') inserted.push({ id: outcome.id, type: item.event.type });
     });
 
-    await this.enqueue(auth.workspaceId, inserted);
+    await this.enqueuer.enqueue(auth.workspaceId, inserted);
     for (const result of results) hubMetrics.eventsIngested.inc({ outcome: result.status });
     return results;
   }
 
-  private async enqueue(workspaceId: string, inserted: Array<{ id: Types.ObjectId; type: string }>): Promise<void> {
-    try {
-      await this.queue.addMany(inserted.map((e) => ({ workspaceId, storedId: e.id.toString(), eventType: e.type, generation: 0 })));
-    } catch (error) {
-      this.logger.warn(`queue unavailable, ${inserted.length} event(s) left pending: ${(error as Error).message}`);
-      await this.events.markNotEnqueued(workspaceId, inserted.map((e) => e.id)).catch(() => undefined);
-    }
-  }
 
   private async knownCampaigns(auth: AuthContext, items: ValidItem[]): Promise<Set<string>> {
     const ids = [...new Set(items.map((i) => i.event.campaignId))].filter(

@@ -5,8 +5,8 @@ import { startHub, TestHub, waitFor } from '../support/hub-test-app';
 import { WebhookReceiver } from '../support/webhook-receiver';
 import { waitForWorkers, WorkerProcess } from '../support/worker-process';
 
-// An event held by the killed worker is taken over once its lock (eventLockMs, 5 s in tests) expires.
-jest.setTimeout(120_000);
+// An event held by the killed worker is taken over once its lock (eventLockMs, 5 s in tests) expires; the workers run from source and start slowly on a loaded machine.
+jest.setTimeout(240_000);
 
 describe('a worker killed with SIGKILL in the middle of a batch', () => {
   let crm: FakeSmartAdvocate;
@@ -42,7 +42,7 @@ describe('a worker killed with SIGKILL in the middle of a batch', () => {
     await workers[0].exit;
     workers.push(WorkerProcess.start(hub.config));
 
-    await waitFor(() => allInState(records, ids, 'processed'), 80_000, 500);
+    await waitFor(() => allInState(records, ids, 'processed'), 150_000, 500);
     const done = await waitFor(async () => {
       const runs = await records.runs();
       return runs.length === 60 && runs.every((r) => r.outcome !== 'running') && runs;

@@ -11,6 +11,7 @@ export const FIELD_ERROR_CODES = [
   'invalid_number',
   'invalid_url',
   'too_long',
+  'invalid_text',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -133,3 +133,11 @@ describe('targetsUnder', () => {
     expect(targetsUnder('data.call', errors)('status')).toEqual({ field: 'data.call.status', errors });
   });
 });
+
+describe('strings that are not well-formed Unicode', () => {
+  it('refuses a lone surrogate in an id or a text instead of storing U+FFFD in its place', () => {
+    expect(run(readId, 'evt_\uD800')).toEqual(fails('invalid_text'));
+    expect(run(readText, 'hello \uDC00')).toEqual(fails('invalid_text'));
+    expect(run(readText, 'emoji 😀 is fine')).toEqual(ok('emoji 😀 is fine'));
+  });
+});

@@ -20,7 +20,14 @@ function isPresent(raw: unknown, { field, errors }: FieldTarget, required: boole
   return false;
 }
 
+/** A lone surrogate cannot be stored as UTF-8: the driver would silently replace it with U+FFFD. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 function withinLength(value: string, max: number, { field, errors }: FieldTarget): string | undefined {
+  if (LONE_SURROGATE.test(value)) {
+    errors.push(fieldError(field, 'invalid_text', `${field} is not well-formed Unicode`));
+    return undefined;
+  }
   if (value.length <= max) return value;
   errors.push(fieldError(field, 'too_long', `${field} must be at most ${max} characters (got ${value.length})`));
   return undefined;

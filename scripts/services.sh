@@ -24,6 +24,11 @@ wait_port() {
   log "$name did not open port $port; see $RUN/$name.log"; tail -20 "$RUN/$name.log" >&2 || true; exit 1
 }
 
+wait_closed() {
+  for _ in $(seq 1 100); do port_open "$1" || return 0; sleep 0.2; done
+  log "port $1 is still open"; exit 1
+}
+
 ensure_redis_installed() {
   command -v redis-server >/dev/null && return
   log "installing redis-server from Debian packages"
@@ -44,18 +49,26 @@ start_redis() {
 }
 
 # FerretDB's `go install` binary refuses to start without the version file its
-# release build generates, so we build its embeddable package (tools/ferretdb).
+# release build generates, so we build its embeddable package (tools/ferretdb),
+# with its SQLite _id-index bug fixed (see tools/ferretdb/build.sh).
 build_ferretdb() {
-  if [ -x "$FERRETDB_BIN" ] && [ "$FERRETDB_BIN" -nt "$ROOT/tools/ferretdb/main.go" ] && [ "$FERRETDB_BIN" -nt "$ROOT/tools/ferretdb/go.sum" ]; then return; fi
+  local newest
+  newest=$(ls -t "$ROOT"/tools/ferretdb/{main.go,go.sum,build.sh,id-index.sed} | head -1)
+  if [ -x "$FERRETDB_BIN" ] && [ "$FERRETDB_BIN" -nt "$newest" ]; then return; fi
   command -v go >/dev/null || { log "Go is needed to build FerretDB (or set MONGODB_URI)"; exit 1; }
   log "building FerretDB 1.24 (first time only, a few minutes)"
   local started=$SECONDS
-  (cd "$ROOT/tools/ferretdb" && GOFLAGS=-mod=mod go build -o "$FERRETDB_BIN" .)
+  bash "$ROOT/tools/ferretdb/build.sh" "$FERRETDB_BIN"
   log "FerretDB built in $((SECONDS - started)) s"
 }
 
 start_mongo() {
   if [ -n "${MONGODB_URI:-}" ]; then log "MONGODB_URI is set: using it"; return; fi
+  if port_open "$MONGO_PORT" && [ -f "$RUN/ferretdb.pid" ] && kill -0 "$(cat "$RUN/ferretdb.pid")" 2>/dev/null; then
+    build_ferretdb
+    # Our own FerretDB, started before its binary was rebuilt: restart it on the new one.
+    if [ "$FERRETDB_BIN" -nt "$RUN/ferretdb.pid" ]; then stop_one ferretdb; wait_closed "$MONGO_PORT"; fi
+  fi
   if port_open "$MONGO_PORT"; then log "MongoDB-wire server already listening on $MONGO_PORT"; return; fi
   if command -v mongod >/dev/null; then
     mkdir -p "$DATA/mongod"

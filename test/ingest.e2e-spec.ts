@@ -47,6 +47,28 @@ describe('event ingestion', () => {
     expect(done.attempts).toBe(1);
   });
 
+  it('answers each of many requests arriving together on its own, though they share inserts', async () => {
+    const other = await createWorkspace(hub);
+    const otherCampaign = await createCampaign(hub, other);
+    const events = Array.from({ length: 20 }, () => callCompleted(campaign));
+    const requests = [
+      ...events.map((event) => post(event)),
+      ...events.map((event) => post(event)),
+      ...events.map((event) => hub.http.post('/v1/events').set(other.auth).send({ ...event, campaignId: otherCampaign })),
+    ];
+    const answers = await Promise.all(requests);
+    expect(new Set(answers.map((a) => a.status))).toEqual(new Set([202]));
+    for (const [i, event] of events.entries()) {
+      const mine = [answers[i].body, answers[i + 20].body];
+      expect(mine.map((a) => a.id)).toEqual([event.id, event.id]);
+      expect(mine.map((a) => a.status).sort()).toEqual(['accepted', 'duplicate']);
+      expect(answers[i + 40].body).toEqual({ id: event.id, status: 'accepted' });
+    }
+    const theirs = await hub.http.get(`/v1/events/${events[3].id}`).set(other.auth).expect(200);
+    expect(theirs.body.campaignId).toBe(otherCampaign);
+    expect((await stored(events[3].id)).campaignId).toBe(campaign);
+  });
+
   it('takes a batch where one bad event does not reject the others', async () => {
     const good = callCompleted(campaign);
     const dup = callCompleted(campaign);

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { HUB_CONFIG, HubConfig } from '@hub/common';
 import { AnyCanonicalEvent, INBOUND_EVENT_TYPES } from '@hub/events';
 import { EventRepository, StoredEvent, WithId } from '@hub/persistence';
-import { OUTBOUND_DISPATCHER, OutboundDispatcher, ProcessEventJob } from '@hub/queue';
+import { OUTBOUND_DISPATCHER, OutboundDispatcher, ProcessEventJob, toOutboundEvent } from '@hub/queue';
 import { WorkflowEngineService } from '@hub/workflows';
 
 const MAX_EVENT_ATTEMPTS = 10;
@@ -47,12 +47,6 @@ export class EventProcessingService {
     if ((INBOUND_EVENT_TYPES as readonly string[]).includes(stored.type)) {
       await this.engine.fire(workspaceId, stored._id.toString(), event);
     }
-    await this.outbound?.dispatch(workspaceId, {
-      id: stored.eventId,
-      type: stored.type,
-      occurredAt: stored.occurredAt.toISOString(),
-      campaignId: stored.campaignId,
-      payload: stored.normalized,
-    });
+    await this.outbound?.dispatch(workspaceId, toOutboundEvent(stored));
   }
 }

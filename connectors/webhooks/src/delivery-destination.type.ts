@@ -11,13 +11,16 @@ export interface ResolvedDestination {
   rateLimitPerSecond: number | null;
   /** Groups the requests that share one rate limit (an endpoint, or one hook URL). */
   rateKey: string;
+  /** A failing streak is running: the next success ends it. */
+  failing: boolean;
 }
 
 /** One kind of destination (webhook endpoints, Zapier hooks): how to load it and how it reacts to outcomes. */
 export interface DestinationSource {
   readonly kind: DestinationKind;
   load(workspaceId: string, id: string): Promise<ResolvedDestination | null>;
-  onDelivered(workspaceId: string, id: string): Promise<void>;
+  /** A delivery succeeded while the destination was failing. */
+  onRecovered(workspaceId: string, id: string): Promise<void>;
   onFailed(workspaceId: string, id: string, at: Date): Promise<void>;
   /** The receiver answered 410 Gone: it wants no more. */
   onGone(workspaceId: string, id: string): Promise<void>;

@@ -84,13 +84,15 @@ export class DeliveryService {
     // A failed manual attempt leaves a scheduled retry of the message in place.
     const keepsPending = outcome.result === 'failed' && trigger === 'manual' && message.status === 'pending' && message.nextAttemptAt !== null;
     const status = outcome.result === 'succeeded' ? 'succeeded' : outcome.result === 'retry' || keepsPending ? 'pending' : 'failed';
-    await this.messages.updateById(workspaceId, messageId, {
+    await this.messages.recordOutcome(message._id, {
       $set: { status, lastError: error, ...(keepsPending ? {} : { nextAttemptAt: nextRetryAt }) },
       $inc: { attempts: 1 },
     });
 
     const source = this.destinations.get(message.destinationKind);
-    if (outcome.result === 'succeeded') await source.onDelivered(workspaceId, destination.id);
+    if (outcome.result === 'succeeded') {
+      if (destination.failing) await source.onRecovered(workspaceId, destination.id);
+    }
     else if (outcome.result === 'gone') await source.onGone(workspaceId, destination.id);
     else await source.onFailed(workspaceId, destination.id, now);
     if (outcome.result === 'retry') await this.queue.scheduleAttempt(workspaceId, message, attemptsMade + 1, outcome.delayMs);

@@ -27,10 +27,11 @@ export class EndpointDestinationSource implements DestinationSource {
       secrets: this.secrets.signingSecrets(endpoint),
       rateLimitPerSecond: endpoint.rateLimitPerSecond,
       rateKey: `endpoint:${id}`,
+      failing: endpoint.failingSince !== null,
     };
   }
 
-  async onDelivered(workspaceId: string, id: string): Promise<void> {
+  async onRecovered(workspaceId: string, id: string): Promise<void> {
     await this.endpoints.markHealthy(workspaceId, id);
   }
 

@@ -24,6 +24,7 @@ export class MessageFanout {
 
   async offer(workspaceId: string, offer: MessageOffer, options: { queue?: boolean } = {}): Promise<WithId<WebhookMessage>> {
     const destinationId = new Types.ObjectId(offer.destinationId);
+    const queue = options.queue !== false;
     const created = await this.messages.createOnce(workspaceId, {
       destinationKind: offer.kind,
       destinationId,
@@ -31,13 +32,17 @@ export class MessageFanout {
       eventType: offer.eventType,
       campaignId: offer.campaignId,
       body: offer.body,
+      nextAttemptAt: queue ? new Date() : null,
     });
-    const message = created ?? (await this.messages.findOne(workspaceId, { destinationId, eventId: offer.eventId }));
+    if (created) {
+      if (queue) await this.queue.scheduleAttempt(workspaceId, created, 1, 0);
+      return created;
+    }
+    const message = await this.messages.findOne(workspaceId, { destinationId, eventId: offer.eventId });
     if (!message) throw new Error(`message for event ${offer.eventId} vanished`);
     // Queued again when an earlier run stored the message but died before queuing it: the job id dedupes.
-    if (options.queue !== false && message.status === 'pending' && message.attempts === 0) {
-      const id = message._id.toString();
-      await this.messages.updateById(workspaceId, id, { $set: { nextAttemptAt: new Date() } });
+    if (queue && message.status === 'pending' && message.attempts === 0) {
+      await this.messages.updateById(workspaceId, message._id.toString(), { $set: { nextAttemptAt: new Date() } });
       await this.queue.scheduleAttempt(workspaceId, message, 1, 0);
     }
     return message;

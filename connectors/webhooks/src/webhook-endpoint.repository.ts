@@ -1,24 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import { TenantRepository, WithId } from '@hub/persistence';
+import { ConfigRepository, WithId, WorkspaceConfigCache } from '@hub/persistence';
 import { WebhookEndpoint } from './webhook-endpoint.schema';
 
 @Injectable()
-export class WebhookEndpointRepository extends TenantRepository<WebhookEndpoint> {
-  constructor(@InjectModel(WebhookEndpoint.name) model: Model<WebhookEndpoint>) {
-    super(model);
+export class WebhookEndpointRepository extends ConfigRepository<WebhookEndpoint> {
+  constructor(@InjectModel(WebhookEndpoint.name) model: Model<WebhookEndpoint>, cache: WorkspaceConfigCache) {
+    super(model, cache, 'webhook-endpoint');
+  }
+
+  /** The workspace's enabled endpoints, cached for the worker's hot path; read-only. */
+  cachedEnabled(workspaceId: string): Promise<WithId<WebhookEndpoint>[]> {
+    return this.cached(workspaceId, 'enabled', () => this.find(workspaceId, { enabled: true }));
   }
 
   /** Starts the failing streak unless one is already running; answers the streak's start. */
   async markFailing(workspaceId: string, id: string, at: Date): Promise<Date> {
-    await this.model.updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id), failingSince: null }), { $set: { failingSince: at } }).exec();
+    const result = await this.model.updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id), failingSince: null }), { $set: { failingSince: at } }).exec();
+    if (result.modifiedCount > 0) await this.changed(workspaceId);
     const endpoint = await this.findById(workspaceId, id);
     return endpoint?.failingSince ?? at;
   }
 
   async markHealthy(workspaceId: string, id: string): Promise<void> {
-    await this.model.updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id), failingSince: { $ne: null } }), { $set: { failingSince: null } }).exec();
+    const result = await this.model.updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id), failingSince: { $ne: null } }), { $set: { failingSince: null } }).exec();
+    if (result.modifiedCount > 0) await this.changed(workspaceId);
   }
 
   /** Disables an enabled endpoint; false when it already was (so the caller reports it once). */
@@ -26,6 +33,7 @@ export class WebhookEndpointRepository extends TenantRepository<WebhookEndpoint>
     const result = await this.model
       .updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id), enabled: true }), { $set: { enabled: false, disabledReason: reason } })
       .exec();
+    if (result.modifiedCount === 1) await this.changed(workspaceId);
     return result.modifiedCount === 1;
   }
 

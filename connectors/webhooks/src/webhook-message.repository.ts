@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, Types } from 'mongoose';
+import { Model, Types, UpdateQuery } from 'mongoose';
 import { TenantRepository, WithId } from '@hub/persistence';
 import { WebhookMessage } from './webhook-message.schema';
 
 const DUPLICATE_KEY = 11000;
 
-export type NewMessage = Pick<WebhookMessage, 'destinationKind' | 'destinationId' | 'eventId' | 'eventType' | 'campaignId' | 'body'>;
+export type NewMessage = Pick<WebhookMessage, 'destinationKind' | 'destinationId' | 'eventId' | 'eventType' | 'campaignId' | 'body' | 'nextAttemptAt'>;
 
 @Injectable()
 export class WebhookMessageRepository extends TenantRepository<WebhookMessage> {
@@ -22,6 +22,11 @@ export class WebhookMessageRepository extends TenantRepository<WebhookMessage> {
       if ((error as { code?: number }).code === DUPLICATE_KEY) return null;
       throw error;
     }
+  }
+
+  /** Records an attempt's outcome on a message already read for its workspace: by _id alone, the filter FerretDB indexes. */
+  async recordOutcome(messageId: Types.ObjectId, update: UpdateQuery<WebhookMessage>): Promise<void> {
+    await this.model.updateOne({ _id: messageId }, update).exec();
   }
 
   async findFailedSince(workspaceId: string, destinationId: string, since: Date): Promise<WithId<WebhookMessage>[]> {

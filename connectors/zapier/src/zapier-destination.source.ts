@@ -23,11 +23,12 @@ export class ZapierDestinationSource implements DestinationSource {
       secrets: [],
       rateLimitPerSecond: ZAPIER_REQUESTS_PER_SECOND,
       rateKey: `zapier:${createHash('sha256').update(subscription.targetUrl).digest('hex').slice(0, 32)}`,
+      failing: false,
     };
   }
 
   // Zapier keeps no health state: a dead hook answers 410 and is dropped.
-  async onDelivered(): Promise<void> {}
+  async onRecovered(): Promise<void> {}
 
   async onFailed(): Promise<void> {}
 

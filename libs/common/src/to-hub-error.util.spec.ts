@@ -35,6 +35,13 @@ describe('toHubError', () => {
     expect(toHubError(other).status).toBe(500);
   });
 
+  it('maps a bulk insert cut off by a lost connection to 503, not one refused per document', () => {
+    const cutOff = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:39051'), { name: 'MongoBulkWriteError', writeErrors: [] });
+    expect(toHubError(cutOff).status).toBe(503);
+    const refused = Object.assign(new Error('document invalid'), { name: 'MongoBulkWriteError', code: 121, writeErrors: [{ index: 0, code: 121 }] });
+    expect(toHubError(refused).status).toBe(500);
+  });
+
   it('maps an unreachable database to 503 and anything else to a 500 without its message', () => {
     const down = Object.assign(new Error('connect ECONNREFUSED'), { name: 'MongoServerSelectionError' });
     expect(toHubError(down).status).toBe(503);

@@ -50,7 +50,7 @@ export function toHubError(exception: unknown): HubError {
     return new HubError(code, exception.getStatus() === 404 ? 'Route not found' : exception.message);
   }
 
-  if (exception instanceof Error && (UNAVAILABLE_ERROR_NAMES.has(exception.name) || isDriverConnectionError(exception))) {
+  if (exception instanceof Error && (UNAVAILABLE_ERROR_NAMES.has(exception.name) || isDriverConnectionError(exception) || isBulkWriteCutOff(exception))) {
     return new HubError(HubErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly');
   }
   return new HubError(HubErrorCode.INTERNAL, 'Internal error');
@@ -60,4 +60,13 @@ export function toHubError(exception: unknown): HubError {
 function isDriverConnectionError(error: Error): boolean {
   const labelled = error as Error & { hasErrorLabel?: (label: string) => boolean };
   return !!labelled.hasErrorLabel && (labelled.hasErrorLabel('RetryableWriteError') || labelled.hasErrorLabel('ResetPool') || labelled.hasErrorLabel('SystemOverloadedError'));
+}
+
+/**
+ * A bulk write the server never answered: the driver reports a connection lost
+ * mid-insertMany as a bulk write error with no write errors and no server code.
+ */
+function isBulkWriteCutOff(error: Error): boolean {
+  const bulk = error as Error & { code?: unknown; writeErrors?: unknown[] };
+  return error.name === 'MongoBulkWriteError' && bulk.code === undefined && (bulk.writeErrors?.length ?? 0) === 0;
 }

@@ -103,7 +103,7 @@ export class CrmConnectorService implements OnModuleDestroy {
   }
 
   private async open(workspaceId: string) {
-    const connection = await this.connections.get(workspaceId);
+    const connection = await this.connections.cachedGet(workspaceId);
     if (!connection) throw new Error('No CRM is connected to the workspace');
     const definition = this.registry.get(connection.provider);
     const credentials = JSON.parse(this.secrets.decrypt(connection.credentialsEncrypted)) as unknown;

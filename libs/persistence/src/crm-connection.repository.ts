@@ -2,32 +2,45 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, UpdateQuery } from 'mongoose';
 import { CrmConnection } from './crm-connection.schema';
-import { TenantRepository, WithId } from './tenant.repository';
+import { ConfigRepository } from './config.repository';
+import { WithId } from './tenant.repository';
+import { WorkspaceConfigCache } from './workspace-config.cache';
 
 @Injectable()
-export class CrmConnectionRepository extends TenantRepository<CrmConnection> {
-  constructor(@InjectModel(CrmConnection.name) model: Model<CrmConnection>) {
-    super(model);
+export class CrmConnectionRepository extends ConfigRepository<CrmConnection> {
+  constructor(@InjectModel(CrmConnection.name) model: Model<CrmConnection>, cache: WorkspaceConfigCache) {
+    super(model, cache, 'crm-connection');
   }
 
   async get(workspaceId: string): Promise<WithId<CrmConnection> | null> {
     return this.findOne(workspaceId, {});
   }
 
+  /** For the worker's hot path; read-only. */
+  cachedGet(workspaceId: string): Promise<WithId<CrmConnection> | null> {
+    return this.cached(workspaceId, 'current', () => this.get(workspaceId));
+  }
+
   async upsert(workspaceId: string, update: UpdateQuery<CrmConnection>): Promise<WithId<CrmConnection>> {
-    return this.model
+    const connection = await this.model
       .findOneAndUpdate(this.scope(workspaceId), update, { new: true, upsert: true, setDefaultsOnInsert: true })
       .lean<WithId<CrmConnection>>()
       .orFail()
       .exec();
+    await this.changed(workspaceId);
+    return connection;
   }
 
   async patch(workspaceId: string, update: UpdateQuery<CrmConnection>): Promise<WithId<CrmConnection> | null> {
-    return this.model.findOneAndUpdate(this.scope(workspaceId), update, { new: true }).lean<WithId<CrmConnection>>().exec();
+    const connection = await this.model.findOneAndUpdate(this.scope(workspaceId), update, { new: true }).lean<WithId<CrmConnection>>().exec();
+    if (connection) await this.changed(workspaceId);
+    return connection;
   }
 
   async remove(workspaceId: string): Promise<boolean> {
-    return (await this.model.deleteOne(this.scope(workspaceId)).exec()).deletedCount === 1;
+    const removed = (await this.model.deleteOne(this.scope(workspaceId)).exec()).deletedCount === 1;
+    if (removed) await this.changed(workspaceId);
+    return removed;
   }
 
   /** For the scheduled mapping sync: every connected workspace. */

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import { duplicateIndexes } from './duplicate-key.util';
+import { DUPLICATE_KEY, refusedDocuments } from './duplicate-key.util';
 import { StoredEvent } from './event.schema';
+import { GroupCommit } from './group-commit.util';
 import { TenantRepository, WithId } from './tenant.repository';
 
 export type NewEvent = Omit<StoredEvent, 'workspaceId' | 'state' | 'attempts' | 'enqueued' | 'receivedAt'>;
 export type InsertOutcome = { status: 'inserted'; id: Types.ObjectId } | { status: 'duplicate' };
 
+type EventDocument = Omit<StoredEvent, 'lockedUntil'> & { _id: Types.ObjectId; lockedUntil?: Date };
+
+/** Inserts in flight at once, and documents per insert: what arrives meanwhile waits and goes out together. */
+const INSERT_CONCURRENCY = 2;
+const MAX_DOCS_PER_INSERT = 1000;
 
 @Injectable()
 export class EventRepository extends TenantRepository<StoredEvent> {
@@ -15,30 +21,52 @@ export class EventRepository extends TenantRepository<StoredEvent> {
     super(model);
   }
 
+  private readonly inserts = new GroupCommit<EventDocument[], InsertOutcome[]>((batches) => this.insertBatches(batches), {
+    concurrency: INSERT_CONCURRENCY,
+    maxSize: MAX_DOCS_PER_INSERT,
+    size: (docs) => docs.length,
+  });
+
   /**
-   * Stores new events in one round trip. An event whose id the workspace has
-   * already seen comes back as a duplicate; any other failure throws, so the
-   * caller never acknowledges an event that was not written.
+   * Stores new events, in one round trip shared with the callers storing
+   * events at the same moment (group commit). An event whose id the
+   * workspace has already seen comes back as a duplicate; any other failure
+   * throws, so the caller never acknowledges an event that was not written.
+   * With `claimedUntil` the events are stored already claimed by the caller,
+   * who processes them at once.
    */
-  async insertNew(workspaceId: string, events: NewEvent[], receivedAt: Date): Promise<InsertOutcome[]> {
+  async insertNew(workspaceId: string, events: NewEvent[], receivedAt: Date, claimedUntil?: Date): Promise<InsertOutcome[]> {
     if (events.length === 0) return [];
     const ws = new Types.ObjectId(workspaceId);
-    const docs = events.map((event) => ({
+    const docs: EventDocument[] = events.map((event) => ({
       ...event,
       _id: new Types.ObjectId(),
       workspaceId: ws,
-      state: 'pending' as const,
       enqueued: true,
-      attempts: 0,
       receivedAt,
+      ...(claimedUntil ? { state: 'processing' as const, lockedUntil: claimedUntil, attempts: 1 } : { state: 'pending' as const, attempts: 0 }),
     }));
-    let duplicates = new Set<number>();
+    return this.inserts.submit(docs);
+  }
+
+  /** One unordered insert for several callers: each gets its own outcomes, or the error if one of its own documents was refused for another reason than a duplicate. */
+  private async insertBatches(batches: EventDocument[][]): Promise<Array<InsertOutcome[] | Error>> {
+    const all = batches.flat();
+    let refused = new Map<number, number>();
+    let failure: Error | undefined;
     try {
-      await this.model.collection.insertMany(docs, { ordered: false });
+      await this.model.collection.insertMany(all as never[], { ordered: false });
     } catch (error) {
-      duplicates = duplicateIndexes(error) ?? throwAgain(error);
+      refused = refusedDocuments(error, all.length) ?? throwAgain(error);
+      failure = error as Error;
     }
-    return docs.map((doc, index) => (duplicates.has(index) ? { status: 'duplicate' } : { status: 'inserted', id: doc._id }));
+    let offset = 0;
+    return batches.map((docs) => {
+      const codes = docs.map((_, i) => refused.get(offset + i));
+      offset += docs.length;
+      if (failure && codes.some((code) => code !== undefined && code !== DUPLICATE_KEY)) return failure;
+      return docs.map((doc, i): InsertOutcome => (codes[i] === DUPLICATE_KEY ? { status: 'duplicate' } : { status: 'inserted', id: doc._id }));
+    });
   }
 
   async findByEventId(workspaceId: string, eventId: string): Promise<WithId<StoredEvent> | null> {

@@ -1,4 +1,6 @@
 export * from './tenant.repository';
+export * from './workspace-config.cache';
+export * from './config.repository';
 export * from './workspace.schema';
 export * from './workspace.repository';
 export * from './api-key.schema';

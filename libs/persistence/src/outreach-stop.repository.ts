@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { isDuplicateKeyError } from './duplicate-key.util';
-import { OutreachStop, OutreachStopRecord, StoppedBy } from './outreach-stop.schema';
-import { TenantRepository, WithId } from './tenant.repository';
+import { OUTREACH_STOPS, OutreachStop, outreachStopId, OutreachStopRecord, StoppedBy } from './outreach-stop.schema';
+import { TenantRepository } from './tenant.repository';
 
 export interface OutreachState {
   calls: 'active' | 'stopped';
@@ -24,11 +24,11 @@ export class OutreachStopRepository extends TenantRepository<OutreachStopRecord>
    */
   async stop(workspaceId: string, campaignId: string, contactId: string, kind: OutreachStop, by: StoppedBy, at = new Date()): Promise<StoppedBy> {
     try {
-      await this.create(workspaceId, { campaignId, contactId, kind, at, by });
+      await this.create(workspaceId, { _id: outreachStopId(workspaceId, campaignId, contactId, kind), campaignId, contactId, kind, at, by });
       return by;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      const existing = await this.findOne(workspaceId, { campaignId, contactId, kind });
+      const existing = await this.get(workspaceId, campaignId, contactId, kind);
       if (!existing) throw error;
       return existing.by;
     }
@@ -36,7 +36,8 @@ export class OutreachStopRepository extends TenantRepository<OutreachStopRecord>
 
   /** Removal from the campaign stops calls and messaging too. */
   async state(workspaceId: string, campaignId: string, contactId: string): Promise<OutreachState> {
-    const records: WithId<OutreachStopRecord>[] = await this.find(workspaceId, { campaignId, contactId });
+    const found = await Promise.all(OUTREACH_STOPS.map((kind) => this.get(workspaceId, campaignId, contactId, kind)));
+    const records = found.filter((record): record is OutreachStopRecord => record !== null);
     const stops = Object.fromEntries(records.map((r) => [r.kind, { at: r.at, by: r.by }])) as OutreachState['stops'];
     const removed = !!stops.enrollment;
     return {
@@ -45,5 +46,10 @@ export class OutreachStopRepository extends TenantRepository<OutreachStopRecord>
       enrolled: !removed,
       stops,
     };
+  }
+
+  private async get(workspaceId: string, campaignId: string, contactId: string, kind: OutreachStop): Promise<OutreachStopRecord | null> {
+    const record = await this.model.findOne({ _id: outreachStopId(workspaceId, campaignId, contactId, kind) }).lean<OutreachStopRecord>().exec();
+    return this.ownedBy(workspaceId, record);
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { HydratedDocument, Types } from 'mongoose';
 
@@ -17,6 +18,10 @@ export interface StoppedBy {
  */
 @Schema({ collection: 'outreach_stops', timestamps: false })
 export class OutreachStopRecord {
+  /** outreachStopId(...): found by _id, the one filter FerretDB indexes, as the stop collection grows with every contact. */
+  @Prop({ type: String, required: true })
+  _id: string;
+
   @Prop({ type: Types.ObjectId, required: true })
   workspaceId: Types.ObjectId;
 
@@ -34,6 +39,11 @@ export class OutreachStopRecord {
 
   @Prop({ type: Object, required: true })
   by: StoppedBy;
+}
+
+/** A digest of the JSON of the four parts, so no choice of campaign or contact ids can make two stops share an id. */
+export function outreachStopId(workspaceId: string, campaignId: string, contactId: string, kind: OutreachStop): string {
+  return createHash('sha256').update(JSON.stringify([workspaceId, campaignId, contactId, kind])).digest('hex');
 }
 
 export type OutreachStopDocument = HydratedDocument<OutreachStopRecord>;

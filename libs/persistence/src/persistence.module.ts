@@ -18,6 +18,7 @@ import { WorkflowRun, WorkflowRunSchema } from './workflow-run.schema';
 import { WorkflowRepository } from './workflow.repository';
 import { Workflow, WorkflowSchema } from './workflow.schema';
 import { WorkspaceRepository } from './workspace.repository';
+import { WorkspaceConfigCache } from './workspace-config.cache';
 import { Workspace, WorkspaceSchema } from './workspace.schema';
 
 const repositories = [
@@ -30,6 +31,7 @@ const repositories = [
   WorkflowStepRepository,
   OutreachStopRepository,
   CrmConnectionRepository,
+  WorkspaceConfigCache,
 ];
 
 @Global()

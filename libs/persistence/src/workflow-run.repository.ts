@@ -25,8 +25,11 @@ export class WorkflowRunRepository extends TenantRepository<WorkflowRun> {
     }
   }
 
-  /** Only a terminal outcome is ever written, and every writer computes the same one. */
-  async setOutcome(workspaceId: string, runId: string, outcome: RunOutcome): Promise<void> {
-    await this.model.updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(runId) }), { $set: { outcome } }).exec();
+  /**
+   * Only a terminal outcome is ever written, and every writer computes the same
+   * one. The caller read the run for its workspace: by _id alone, the filter FerretDB indexes.
+   */
+  async setOutcome(runId: Types.ObjectId, outcome: RunOutcome): Promise<void> {
+    await this.model.updateOne({ _id: runId }, { $set: { outcome } }).exec();
   }
 }

@@ -24,7 +24,7 @@ export class WorkflowStepRepository extends TenantRepository<WorkflowStep> {
         { ordered: false },
       );
     } catch (error) {
-      if (!duplicateIndexes(error)) throw error;
+      if (!duplicateIndexes(error, steps.length)) throw error;
     }
   }
 

@@ -5,3 +5,4 @@ export * from './queue.module';
 export * from './outbound-dispatcher.port';
 export * from './action-queue.producer';
 export * from './create-hub-worker.util';
+export * from './outbound-event.util';

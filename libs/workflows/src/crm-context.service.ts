@@ -15,7 +15,7 @@ export class CrmContextService {
   constructor(private readonly connections: CrmConnectionRepository) {}
 
   async load(workspaceId: string): Promise<CrmContext> {
-    const connection = await this.connections.get(workspaceId);
+    const connection = await this.connections.cachedGet(workspaceId);
     const statuses = connection?.mapping?.statuses ?? [];
     const byId = new Map(statuses.map((s) => [s.id, s]));
     return {

@@ -55,9 +55,11 @@ export class StepRunnerService {
   private async finish(run: WithId<WorkflowRun>, step: WorkflowStep, patch: Partial<WorkflowStep> & Pick<WorkflowStep, 'status'>): Promise<void> {
     const workspaceId = run.workspaceId.toString();
     await this.steps.update(step._id, { ...patch, finishedAt: new Date() }, true);
-    const steps = run.stepCount === 1 ? [patch] : await this.steps.forRun(workspaceId, run._id.toString(), run.stepCount);
-    const outcome = runOutcome(steps);
-    if (outcome !== 'running') await this.runs.setOutcome(workspaceId, run._id.toString(), outcome);
+    // This step's outcome is known; only the others are read.
+    const otherIndexes = Array.from({ length: run.stepCount }, (_, index) => index).filter((index) => index !== step.index);
+    const others = await Promise.all(otherIndexes.map((index) => this.steps.get(workspaceId, run._id.toString(), index)));
+    const outcome = runOutcome([patch, ...others.filter((other): other is WorkflowStep => other !== null)]);
+    if (outcome !== 'running') await this.runs.setOutcome(run._id, outcome);
   }
 
   private async execute(run: WithId<WorkflowRun>, step: WorkflowStep): Promise<string> {
@@ -96,14 +98,14 @@ export class StepRunnerService {
   ): Promise<string> {
     const caseId = event.contact.crm?.caseId;
     if (!caseId) throw new SkipStep('The contact has no case id in the CRM (contact.crm.caseId)');
-    const connection = await this.connections.get(workspaceId);
+    const connection = await this.connections.cachedGet(workspaceId);
     if (!connection) throw new SkipStep('No CRM is connected to the workspace');
     const result = await this.crm.runAction(workspaceId, action, await input(caseId, connection.mapping));
     return result.summary;
   }
 
   private async noteContext(run: WithId<WorkflowRun>, event: AnyCanonicalEvent): Promise<NoteContext> {
-    const campaign = await this.campaigns.findById(run.workspaceId.toString(), run.campaignId);
+    const campaign = await this.campaigns.cachedById(run.workspaceId.toString(), run.campaignId);
     return { event, campaign: { id: run.campaignId, name: campaign?.name ?? run.campaignId }, workflow: { name: run.workflowName } };
   }
 }

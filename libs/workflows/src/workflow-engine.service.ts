@@ -29,9 +29,9 @@ export class WorkflowEngineService {
 
   /** Returns how many workflows fired for the event. */
   async fire(workspaceId: string, eventRef: string, event: AnyCanonicalEvent): Promise<number> {
-    const campaign = await this.campaigns.findById(workspaceId, event.campaignId);
+    const campaign = await this.campaigns.cachedById(workspaceId, event.campaignId);
     if (!campaign) return 0;
-    const matched = (await this.workflows.findEnabledForCampaign(workspaceId, event.campaignId)).filter((w) =>
+    const matched = (await this.workflows.cachedEnabledForCampaign(workspaceId, event.campaignId)).filter((w) =>
       matchesTrigger(w.trigger as unknown as WorkflowTrigger, event, campaign),
     );
     if (matched.length === 0) return 0;
@@ -46,7 +46,7 @@ export class WorkflowEngineService {
     event: AnyCanonicalEvent,
     campaign: WithId<Campaign>,
     crm: CrmContext,
-    workflow: Awaited<ReturnType<WorkflowRepository['findEnabledForCampaign']>>[number],
+    workflow: Awaited<ReturnType<WorkflowRepository['cachedEnabledForCampaign']>>[number],
   ): Promise<void> {
     const actions = workflow.actions as unknown as WorkflowAction[];
     const trigger = workflow.trigger as unknown as WorkflowTrigger;

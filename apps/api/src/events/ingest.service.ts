@@ -62,8 +62,8 @@ export class IngestService {
       (id) => Types.ObjectId.isValid(id) && canSeeCampaign(auth, id),
     );
     if (ids.length === 0) return new Set();
-    const found = await this.campaigns.find(auth.workspaceId, { _id: { $in: ids.map((id) => new Types.ObjectId(id)) } });
-    return new Set(found.map((c) => c._id.toString()));
+    const found = await Promise.all(ids.map((id) => this.campaigns.cachedById(auth.workspaceId, id)));
+    return new Set(found.flatMap((campaign) => (campaign ? [campaign._id.toString()] : [])));
   }
 }
 

@@ -3,10 +3,7 @@ import { DelayedError, Job, Worker } from 'bullmq';
 import { HUB_CONFIG, HubConfig, hubMetrics } from '@hub/common';
 import { createHubWorker } from '@hub/queue';
 import { DELIVERIES_QUEUE, DeliveryJob, DeliveryRateLimiter, DeliveryService } from '@hub/connectors/webhooks';
-
-/** A job of a destination with every slot busy waits this long (spread out) before asking again. */
-const BUSY_RETRY_MS = 400;
-const busyRetryMs = () => BUSY_RETRY_MS + Math.round(Math.random() * BUSY_RETRY_MS);
+import { busyRetryMs } from './busy-retry.util';
 
 /**
  * The BullMQ worker of the deliveries queue: one job per attempt. A job whose
@@ -32,7 +29,7 @@ export class DeliveriesWorker implements OnModuleInit, OnApplicationShutdown {
 
   private async run(job: Job<DeliveryJob>, token?: string): Promise<string> {
     const { workspaceId, messageId, destinationId, trigger } = job.data;
-    if (!(await this.limiter.acquireSlot(destinationId))) return await this.postpone(job, token, busyRetryMs());
+    if (!(await this.limiter.acquireSlot(destinationId))) return await this.postpone(job, token, busyRetryMs(job.attemptsStarted));
     try {
       const prepared = await this.delivery.prepare(workspaceId, messageId, trigger);
       if (!prepared) return 'skipped';

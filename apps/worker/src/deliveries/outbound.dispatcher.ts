@@ -18,8 +18,8 @@ export class WebhookOutboundDispatcher implements OutboundDispatcher {
 
   async dispatch(workspaceId: string, event: OutboundEvent): Promise<void> {
     const [endpoints, hooks] = await Promise.all([
-      this.endpoints.find(workspaceId, { enabled: true }),
-      this.subscriptions.find(workspaceId, { event: event.type }),
+      this.endpoints.cachedEnabled(workspaceId),
+      this.subscriptions.cachedForEvent(workspaceId, event.type),
     ]);
     const common = { eventId: event.id, eventType: event.type, campaignId: event.campaignId || null };
     const endpointBody = webhookBody(event);

@@ -1,0 +1,14 @@
+import type { OutboundEvent } from './outbound-dispatcher.port';
+
+/** The fields of a stored event the outbound side needs. */
+export interface OutboundSource {
+  eventId: string;
+  type: string;
+  occurredAt: Date;
+  campaignId: string;
+  normalized: Record<string, unknown>;
+}
+
+export function toOutboundEvent(stored: OutboundSource): OutboundEvent {
+  return { id: stored.eventId, type: stored.type, occurredAt: stored.occurredAt.toISOString(), campaignId: stored.campaignId, payload: stored.normalized };
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds FerretDB 1.24 (SQLite backend) through its embeddable package, with one
+# upstream bug fixed: the SQLite backend creates the _id index on the expression
+# _ferretdb_sjson->"_id" but queries by _ferretdb_sjson->'$._id', which SQLite
+# does not match to the index, so every lookup by _id scans the whole table
+# (cost grows with the collection). Both spell the same JSON path; the fix makes
+# the queries use the index's spelling. The module is the checksummed upstream
+# one, copied and patched in a temporary directory that a temporary go.mod
+# (-modfile) points to. Usage: build.sh <output binary>
+set -euo pipefail
+out="$1"
+cd "$(dirname "$0")"
+export GOFLAGS=-mod=mod
+go mod download github.com/FerretDB/FerretDB
+module_dir=$(go list -m -f '{{.Dir}}' github.com/FerretDB/FerretDB)
+original="$module_dir/internal/backends/sqlite/metadata/metadata.go"
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
+cp -r "$module_dir" "$work/ferretdb"
+chmod -R u+w "$work/ferretdb"
+patched="$work/ferretdb/internal/backends/sqlite/metadata/metadata.go"
+sed -i -f id-index.sed "$patched"
+if ! grep -q 'IDColumn = DefaultColumn + `->"_id"`' "$patched"; then
+  echo "tools/ferretdb/build.sh: the _id index fix no longer applies to FerretDB's $patched" >&2
+  exit 1
+fi
+cp go.mod "$work/go.mod"
+cp go.sum "$work/go.sum"
+echo "replace github.com/FerretDB/FerretDB => $work/ferretdb" >>"$work/go.mod"
+go build -modfile "$work/go.mod" -o "$out" .

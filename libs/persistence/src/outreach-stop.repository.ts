@@ -34,10 +34,11 @@ export class OutreachStopRepository extends TenantRepository<OutreachStopRecord>
     }
   }
 
-  /** Removal from the campaign stops calls and messaging too. */
-  async state(workspaceId: string, campaignId: string, contactId: string): Promise<OutreachState> {
-    const found = await Promise.all(OUTREACH_STOPS.map((kind) => this.get(workspaceId, campaignId, contactId, kind)));
-    const records = found.filter((record): record is OutreachStopRecord => record !== null);
+  /** Removal from the campaign stops calls and messaging too. `known`: a stop the caller just recorded, not read again. */
+  async state(workspaceId: string, campaignId: string, contactId: string, known?: { kind: OutreachStop; at: Date; by: StoppedBy }): Promise<OutreachState> {
+    const toRead = OUTREACH_STOPS.filter((kind) => kind !== known?.kind);
+    const found = await Promise.all(toRead.map((kind) => this.get(workspaceId, campaignId, contactId, kind)));
+    const records = [...found.filter((record): record is OutreachStopRecord => record !== null), ...(known ? [known] : [])];
     const stops = Object.fromEntries(records.map((r) => [r.kind, { at: r.at, by: r.by }])) as OutreachState['stops'];
     const removed = !!stops.enrollment;
     return {

@@ -19,10 +19,11 @@ export class OutreachStopper {
 
   async stop(workspaceId: string, event: AnyCanonicalEvent, kind: OutreachStop, by: StoppedBy): Promise<string> {
     const { type, done, already } = EMITTED[kind];
-    const stoppedBy = await this.stops.stop(workspaceId, event.campaignId, event.contact.id, kind, by);
+    const at = new Date();
+    const stoppedBy = await this.stops.stop(workspaceId, event.campaignId, event.contact.id, kind, by, at);
     // A retry of the run that made the stop publishes again (idempotent by event id), in case the first try died before.
     if (stoppedBy.runId !== by.runId) return already;
-    const { calls, messaging, enrolled } = await this.stops.state(workspaceId, event.campaignId, event.contact.id);
+    const { calls, messaging, enrolled } = await this.stops.state(workspaceId, event.campaignId, event.contact.id, { kind, at, by });
     await this.hubEvents.publish(workspaceId, {
       id: `${type}:${by.runId}`,
       type: type as 'contact.calls_stopped',

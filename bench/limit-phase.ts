@@ -58,9 +58,15 @@ export async function measureLimit(plan: BenchPlan, log: (line: string) => void)
   await cleanUp(env);
   log(`limit: ingest ${ingestPerSec.toFixed(0)} ev/s single, ${ingestBatchPerSec.toFixed(0)} ev/s batch`);
 
-  const pipelineEnv = newHubEnv('limit_e2e');
-  const e2ePerSec = await runLimitPipeline(pipelineEnv.mongodbUri, REDIS_URL, pipelineEnv.queuePrefix, plan.limitPipelineEvents, plan.drainTimeoutMs);
-  await cleanUp(pipelineEnv);
-  log(`limit: end to end ${e2ePerSec.toFixed(0)} ev/s`);
+  const e2ePerSec = await measureLimitPipeline(plan, log);
   return { bareHttpRps, ingestPerSec, ingestBatchPerSec, e2ePerSec };
+}
+
+/** The end-to-end limit alone: the bench runs it before and after the hub's end-to-end phase, the machine being noisy. */
+export async function measureLimitPipeline(plan: BenchPlan, log: (line: string) => void): Promise<number> {
+  const env = newHubEnv('limit_e2e');
+  const perSec = await runLimitPipeline(env.mongodbUri, REDIS_URL, env.queuePrefix, plan.limitPipelineEvents, plan.drainTimeoutMs);
+  await cleanUp(env);
+  log(`limit: end to end ${perSec.toFixed(0)} ev/s`);
+  return perSec;
 }

@@ -3,6 +3,7 @@ import { Interval } from '@nestjs/schedule';
 import { HUB_CONFIG, HubConfig } from '@hub/common';
 import { EventRepository } from '@hub/persistence';
 import { EventQueueProducer } from '@hub/queue';
+import { sweepPauseMs } from './sweep-pace.util';
 
 const SWEEP_EVERY_MS = 3000;
 const SWEEP_BATCH = 500;
@@ -19,6 +20,8 @@ const SWEEP_BATCH = 500;
 export class PendingEventsSweeper {
   private readonly logger = new Logger(PendingEventsSweeper.name);
   private running = false;
+  private pausedUntil = 0;
+  private lastSweepMs = 0;
 
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
@@ -28,10 +31,16 @@ export class PendingEventsSweeper {
 
   @Interval(SWEEP_EVERY_MS)
   async tick(): Promise<void> {
-    if (this.running) return;
+    if (this.running || Date.now() < this.pausedUntil) return;
     this.running = true;
+    const started = Date.now();
     try {
       await this.sweep();
+      // Paced on success only (a sweep that failed, the database down, says nothing of its cost), by
+      // the faster of the last two: one slow sweep, on a cold cache after a restart, holds nothing back.
+      const tookMs = Date.now() - started;
+      this.pausedUntil = Date.now() + sweepPauseMs(Math.min(tookMs, this.lastSweepMs));
+      this.lastSweepMs = tookMs;
     } catch (error) {
       this.logger.warn(`sweep skipped: ${(error as Error).message}`);
     } finally {

@@ -1,4 +1,5 @@
-import { Types } from 'mongoose';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { Connection, Types } from 'mongoose';
 import { EventRepository, NewEvent } from '@hub/persistence';
 import { startHub, TestHub } from './support/hub-test-app';
 
@@ -21,6 +22,11 @@ describe('events stored together (group commit)', () => {
     occurredAt: new Date(),
     raw: '{}',
     normalized: { id: eventId },
+  });
+
+  it('starts only once the unique index on event ids exists (a fresh database, nothing awaited but the start)', async () => {
+    const indexes = await hub.app.get<Connection>(getConnectionToken()).collection('events').indexes();
+    expect(indexes).toEqual(expect.arrayContaining([expect.objectContaining({ key: { workspaceId: 1, eventId: 1 }, unique: true })]));
   });
 
   it('answers each caller for its own events, duplicates included, across workspaces', async () => {

@@ -19,6 +19,7 @@ import { WorkflowRepository } from './workflow.repository';
 import { Workflow, WorkflowSchema } from './workflow.schema';
 import { WorkspaceRepository } from './workspace.repository';
 import { WorkspaceConfigCache } from './workspace-config.cache';
+import { IndexBuilder } from './index-builder.service';
 import { Workspace, WorkspaceSchema } from './workspace.schema';
 
 const repositories = [
@@ -64,7 +65,7 @@ const repositories = [
       { name: CrmConnection.name, schema: CrmConnectionSchema },
     ]),
   ],
-  providers: repositories,
+  providers: [...repositories, IndexBuilder],
   exports: repositories,
 })
 export class PersistenceModule {}

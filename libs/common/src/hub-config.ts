@@ -38,6 +38,8 @@ export interface HubConfig {
   webhookMaxInFlightPerEndpoint: number;
   /** Webhook payloads older than this are purged; messages and attempts stay. */
   payloadRetentionDays: number;
+  /** Processed events older than this are deleted (0: kept for ever); runs, stops and deliveries stay. */
+  eventRetentionDays: number;
 }
 
 export const HUB_CONFIG = Symbol('HUB_CONFIG');
@@ -66,6 +68,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     webhookConcurrency: Number(env.HUB_WEBHOOK_CONCURRENCY ?? 50),
     webhookMaxInFlightPerEndpoint: Number(env.HUB_WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT ?? 5),
     payloadRetentionDays: Number(env.HUB_PAYLOAD_RETENTION_DAYS ?? 30),
+    eventRetentionDays: Number(env.HUB_EVENT_RETENTION_DAYS ?? 90),
   };
 }
 

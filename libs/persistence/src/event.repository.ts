@@ -95,6 +95,12 @@ export class EventRepository extends TenantRepository<StoredEvent> {
       .exec();
   }
 
+  /** Across all workspaces (a system job): deletes processed events older than the cutoff; pending and failed ones stay. */
+  async deleteProcessedBefore(cutoff: Date): Promise<number> {
+    const result = await this.model.deleteMany({ state: 'processed', processedAt: { $lt: cutoff } }).exec();
+    return result.deletedCount;
+  }
+
   /** Gives a claimed event back to the sweeper (or fails it for good) after a processing error. */
   async release(id: string, error: string, final: boolean): Promise<void> {
     await this.model

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, UpdateQuery } from 'mongoose';
-import { TenantRepository, WithId } from '@hub/persistence';
+import { isDuplicateKeyError, TenantRepository, WithId } from '@hub/persistence';
 import { WebhookMessage } from './webhook-message.schema';
-
-const DUPLICATE_KEY = 11000;
 
 export type NewMessage = Pick<WebhookMessage, 'destinationKind' | 'destinationId' | 'eventId' | 'eventType' | 'campaignId' | 'body' | 'nextAttemptAt'>;
 
@@ -19,7 +17,7 @@ export class WebhookMessageRepository extends TenantRepository<WebhookMessage> {
     try {
       return await this.create(workspaceId, { ...message, status: 'pending', attempts: 0 });
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) return null;
+      if (isDuplicateKeyError(error)) return null;
       throw error;
     }
   }

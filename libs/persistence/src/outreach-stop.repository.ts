@@ -49,8 +49,7 @@ export class OutreachStopRepository extends TenantRepository<OutreachStopRecord>
     };
   }
 
-  private async get(workspaceId: string, campaignId: string, contactId: string, kind: OutreachStop): Promise<OutreachStopRecord | null> {
-    const record = await this.model.findOne({ _id: outreachStopId(workspaceId, campaignId, contactId, kind) }).lean<OutreachStopRecord>().exec();
-    return this.ownedBy(workspaceId, record);
+  private get(workspaceId: string, campaignId: string, contactId: string, kind: OutreachStop): Promise<OutreachStopRecord | null> {
+    return this.findOwned<OutreachStopRecord>(workspaceId, outreachStopId(workspaceId, campaignId, contactId, kind));
   }
 }

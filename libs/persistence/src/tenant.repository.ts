@@ -27,11 +27,12 @@ export abstract class TenantRepository<T extends { workspaceId: Types.ObjectId }
 
   async findById(workspaceId: string, id: string): Promise<WithId<T> | null> {
     if (!Types.ObjectId.isValid(id)) return null;
-    return this.ownedBy(workspaceId, await this.model.findOne({ _id: new Types.ObjectId(id) } as FilterQuery<T>).lean<WithId<T>>().exec());
+    return this.findOwned(workspaceId, new Types.ObjectId(id));
   }
 
-  /** The document if it belongs to the workspace, else null. */
-  protected ownedBy<D extends { workspaceId: Types.ObjectId }>(workspaceId: string, doc: D | null): D | null {
+  /** The document with this _id (of any type) if it belongs to the workspace, else null. */
+  protected async findOwned<D extends T = WithId<T>>(workspaceId: string, _id: unknown): Promise<D | null> {
+    const doc = await this.model.findOne({ _id } as FilterQuery<T>).lean<D>().exec();
     return doc && doc.workspaceId.toString() === workspaceId ? doc : null;
   }
 

@@ -6,7 +6,6 @@ import { TenantRepository, WithId } from './tenant.repository';
 import { WorkflowStep, workflowStepId } from './workflow-step.schema';
 
 export type NewWorkflowStep = Omit<WorkflowStep, 'workspaceId' | '_id'>;
-export type StoredWorkflowStep = WorkflowStep;
 
 @Injectable()
 export class WorkflowStepRepository extends TenantRepository<WorkflowStep> {
@@ -28,10 +27,11 @@ export class WorkflowStepRepository extends TenantRepository<WorkflowStep> {
     }
   }
 
-  /** The run's steps, each read by _id. */
-  async forRun(workspaceId: string, runId: string, stepCount: number): Promise<StoredWorkflowStep[]> {
-    const steps = await Promise.all(Array.from({ length: stepCount }, (_, index) => this.get(workspaceId, runId, index)));
-    return steps.filter((step): step is StoredWorkflowStep => step !== null);
+  /** The run's steps, each read by _id; `except`: an index the caller already knows. */
+  async forRun(workspaceId: string, runId: string, stepCount: number, except?: number): Promise<WorkflowStep[]> {
+    const indexes = Array.from({ length: stepCount }, (_, index) => index).filter((index) => index !== except);
+    const steps = await Promise.all(indexes.map((index) => this.get(workspaceId, runId, index)));
+    return steps.filter((step): step is WorkflowStep => step !== null);
   }
 
   async forRuns(workspaceId: string, runIds: string[]): Promise<WithId<WorkflowStep>[]> {
@@ -39,8 +39,8 @@ export class WorkflowStepRepository extends TenantRepository<WorkflowStep> {
     return this.find(workspaceId, { runId: { $in: runIds } }, { sort: { index: 1 } });
   }
 
-  async get(workspaceId: string, runId: string, index: number): Promise<StoredWorkflowStep | null> {
-    return this.ownedBy(workspaceId, await this.model.findOne({ _id: workflowStepId(runId, index) }).lean<StoredWorkflowStep>().exec());
+  async get(workspaceId: string, runId: string, index: number): Promise<WorkflowStep | null> {
+    return this.findOwned<WorkflowStep>(workspaceId, workflowStepId(runId, index));
   }
 
   /** Only the step's own job writes it, after get() checked the workspace. */

@@ -56,9 +56,8 @@ export class StepRunnerService {
     const workspaceId = run.workspaceId.toString();
     await this.steps.update(step._id, { ...patch, finishedAt: new Date() }, true);
     // This step's outcome is known; only the others are read.
-    const otherIndexes = Array.from({ length: run.stepCount }, (_, index) => index).filter((index) => index !== step.index);
-    const others = await Promise.all(otherIndexes.map((index) => this.steps.get(workspaceId, run._id.toString(), index)));
-    const outcome = runOutcome([patch, ...others.filter((other): other is WorkflowStep => other !== null)]);
+    const others = await this.steps.forRun(workspaceId, run._id.toString(), run.stepCount, step.index);
+    const outcome = runOutcome([patch, ...others]);
     if (outcome !== 'running') await this.runs.setOutcome(run._id, outcome);
   }
 

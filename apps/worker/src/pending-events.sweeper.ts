@@ -39,7 +39,7 @@ export class PendingEventsSweeper {
       // Paced on success only (a sweep that failed, the database down, says nothing of its cost), by
       // the faster of the last two: one slow sweep, on a cold cache after a restart, holds nothing back.
       const tookMs = Date.now() - started;
-      this.pausedUntil = Date.now() + sweepPauseMs(Math.min(tookMs, this.lastSweepMs));
+      this.pausedUntil = Date.now() + sweepPauseMs(Math.min(tookMs, this.lastSweepMs), this.config.pendingRequeueAfterMs);
       this.lastSweepMs = tookMs;
     } catch (error) {
       this.logger.warn(`sweep skipped: ${(error as Error).message}`);

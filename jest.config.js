@@ -10,7 +10,7 @@ const common = {
   setupFiles: ['reflect-metadata'],
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/connectors/zapier/app/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/apps/zapier/'],
 };
 
 module.exports = {
@@ -19,7 +19,7 @@ module.exports = {
   // the last test by a while; CI must not wait on them.
   forceExit: true,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,connectors}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,connectors,tools}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'e2e',

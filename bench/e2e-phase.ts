@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
-import { startFakeSmartAdvocate } from '../connectors/smartadvocate/test/fake-smartadvocate.server';
-import { freePort } from '../test/support/port.util';
+import { startFakeSmartAdvocate } from '@hub/connector-fakes/smartadvocate';
+import { freePort } from '@hub/test-support/port.util';
 import { BenchReceiver } from './bench-receiver';
 import type { BenchPlan } from './bench-plan';
 import { cleanUp, HubEnv, HubProcess, newHubEnv, REDIS_URL, waitForReady } from './hub-processes';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import mongoose, { Connection } from 'mongoose';
-import { FAKE_SMARTADVOCATE_USER } from '../connectors/smartadvocate/test/fake-smartadvocate.server';
+import { FAKE_SMARTADVOCATE_USER } from '@hub/connector-fakes/smartadvocate';
 import type { LoadTarget } from './load';
 
 export interface Tenant {

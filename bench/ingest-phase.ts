@@ -1,4 +1,4 @@
-import { freePort } from '../test/support/port.util';
+import { freePort } from '@hub/test-support/port.util';
 import type { BenchPlan } from './bench-plan';
 import { cleanUp, HubProcess, newHubEnv, waitForReady } from './hub-processes';
 import { setUpFanoutTenant, eventsTarget } from './hub-scenario';

@@ -1,6 +1,6 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
-import { freePort } from '../test/support/port.util';
+import { freePort } from '@hub/test-support/port.util';
 import { cleanUp, newHubEnv, REDIS_URL } from './hub-processes';
 import { saturate } from './load';
 import { runLimitPipeline } from './limit-pipeline';

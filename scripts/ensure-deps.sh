@@ -3,7 +3,7 @@
 # the hub itself, and the Zapier app (a package of its own, built on zapier-platform-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for dir in . connectors/zapier/app; do
+for dir in . apps/zapier; do
   if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     echo "[deps] npm ci in $dir" >&2
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)

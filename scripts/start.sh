@@ -22,7 +22,7 @@ export LOG_LEVEL=${LOG_LEVEL:-warn}
 export TS_NODE_BASEURL=./dist
 URL="http://127.0.0.1:$PORT"
 
-node -r tsconfig-paths/register dist/apps/api/src/main.js &
+node -r tsconfig-paths/register dist/apps/hub/src/main.js &
 HUB_PID=$!
 trap 'kill -TERM $HUB_PID 2>/dev/null; wait $HUB_PID' INT TERM
 

@@ -16,5 +16,5 @@ npx jest --ci --json --outputFile=.run/jest-results.json "$@"
 node -e 'const r = require("./.run/jest-results.json"); console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)'
 if [ $# -eq 0 ]; then
   echo "[test] Zapier app (zapier-platform-core's app tester against a running hub)" >&2
-  node -r ts-node/register/transpile-only -r tsconfig-paths/register connectors/zapier/app/scripts/test-with-hub.ts --ci
+  node -r ts-node/register/transpile-only -r tsconfig-paths/register test/zapier-app/run-zapier-app-tests.ts --ci
 fi

@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import { PassThrough } from 'node:stream';
-import { FAKE_LAWRULER_KEY, FakeLawRuler, startFakeLawRuler } from '../../connectors/lawruler/test/fake-lawruler.server';
-import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from '../../connectors/smartadvocate/test/fake-smartadvocate.server';
+import { FAKE_LAWRULER_KEY, FakeLawRuler, startFakeLawRuler } from '@hub/connector-fakes/lawruler';
+import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from '@hub/connector-fakes/smartadvocate';
 import { bearer, createCampaign, createKey, createWorkspace, TestWorkspace } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub-test-app';
 import { events, waitForRuns } from '../support/workflow-helpers';

@@ -1,4 +1,4 @@
-import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from '../../connectors/smartadvocate/test/fake-smartadvocate.server';
+import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from '@hub/connector-fakes/smartadvocate';
 import { setUpWorkflowFirm } from '../support/fault-rig';
 import { startHub, TestHub } from '../support/hub-test-app';
 import { events, waitForRuns } from '../support/workflow-helpers';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { randomBytes } from 'node:crypto';
-import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from '../../connectors/smartadvocate/test/fake-smartadvocate.server';
+import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from '@hub/connector-fakes/smartadvocate';
 import { createCampaign, createWorkspace, TestWorkspace } from '../support/fixtures';
 import { expectNoSecret, expectNoServerError, hostileJson, hostileString } from '../support/hostile-arbitraries';
 import { HubRecords } from '../support/hub-records';

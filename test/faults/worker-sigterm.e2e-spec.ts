@@ -1,4 +1,4 @@
-import { FakeSmartAdvocate, startFakeSmartAdvocate } from '../../connectors/smartadvocate/test/fake-smartadvocate.server';
+import { FakeSmartAdvocate, startFakeSmartAdvocate } from '@hub/connector-fakes/smartadvocate';
 import { DelayingProxy } from '../support/delaying-proxy';
 import { setUpWorkflowFirm, unsuccessfulCalls, WorkflowFirm } from '../support/fault-rig';
 import { allInState, HubRecords } from '../support/hub-records';

@@ -1,4 +1,4 @@
-import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate } from '../../connectors/smartadvocate/test/fake-smartadvocate.server';
+import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate } from '@hub/connector-fakes/smartadvocate';
 import { createCampaign, createWorkspace, TestWorkspace } from './fixtures';
 import type { TestHub } from './hub-test-app';
 import { createEndpoint } from './webhook-fixtures';

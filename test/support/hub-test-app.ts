@@ -2,8 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import request from 'supertest';
-import type { HubConfig, HubRole } from '@hub/common';
-import { createHubApp } from '../../apps/api/src/create-hub-app';
+import { defaultHubConfig, HubConfig, HubRole } from '@hub/common';
+import { createHubApp } from '@hub/hub';
 
 export const MONGO_BASE = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/kayse_hub';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -43,7 +43,7 @@ export async function startHub(label: string, options: { role?: HubRole; config?
     eventLockMs: 5_000,
     ...options.config,
   };
-  const app = await createHubApp({ role: options.role ?? 'all', config, quiet: !logged });
+  const app = await createHubApp({ ...defaultHubConfig(), ...config, role: options.role ?? 'all' }, { quiet: !logged });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

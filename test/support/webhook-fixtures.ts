@@ -1,4 +1,4 @@
-import { OUTBOUND_DISPATCHER, OutboundDispatcher } from '@hub/queue';
+import { OutboundDispatcher } from '@hub/outbound';
 import { eventId, TestWorkspace } from './fixtures';
 import type { TestHub } from './hub-test-app';
 
@@ -16,9 +16,9 @@ export async function deliveries(hub: TestHub, ws: TestWorkspace, endpointId: st
   return (await hub.http.get(`/v1/webhooks/endpoints/${endpointId}/deliveries`).set(ws.auth).expect(200)).body.data;
 }
 
-/** Hands an event to the hub's OUTBOUND_DISPATCHER, as event processing does. */
+/** Hands an event to the hub's OutboundDispatcher, as event processing does. */
 export async function dispatch(hub: TestHub, ws: TestWorkspace, event: { type?: string; campaignId?: string; id?: string } = {}) {
-  const dispatcher = hub.app.get<OutboundDispatcher>(OUTBOUND_DISPATCHER, { strict: false });
+  const dispatcher = hub.app.get(OutboundDispatcher);
   const id = event.id ?? eventId();
   const type = event.type ?? 'call.completed';
   const campaignId = event.campaignId ?? 'cmp_1';

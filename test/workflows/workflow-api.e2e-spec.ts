@@ -1,5 +1,5 @@
 import mongoose from 'mongoose';
-import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from '../../connectors/smartadvocate/test/fake-smartadvocate.server';
+import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from '@hub/connector-fakes/smartadvocate';
 import { bearer, createCampaign, createKey, createWorkspace, TestWorkspace } from '../support/fixtures';
 import { startHub, TestHub, waitFor } from '../support/hub-test-app';
 import { events, waitForRuns } from '../support/workflow-helpers';

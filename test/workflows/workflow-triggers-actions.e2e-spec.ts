@@ -1,4 +1,4 @@
-import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from '../../connectors/smartadvocate/test/fake-smartadvocate.server';
+import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from '@hub/connector-fakes/smartadvocate';
 import { createCampaign, createKey, createWorkspace, bearer, TestWorkspace } from '../support/fixtures';
 import { startHub, TestHub, waitFor } from '../support/hub-test-app';
 import { events, waitForRuns } from '../support/workflow-helpers';

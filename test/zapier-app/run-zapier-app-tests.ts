@@ -1,12 +1,12 @@
 // Starts a real hub on 127.0.0.1, gives the Zapier app's tests a workspace,
 // key and campaign in it, runs them, and shuts the hub down.
 // From the repository root:
-//   node -r ts-node/register/transpile-only -r tsconfig-paths/register connectors/zapier/app/scripts/test-with-hub.ts
+//   node -r ts-node/register/transpile-only -r tsconfig-paths/register test/zapier-app/run-zapier-app-tests.ts
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createCampaign, createWorkspace } from '../../../../test/support/fixtures';
-import globalSetup from '../../../../test/support/global-setup';
-import { startHub } from '../../../../test/support/hub-test-app';
+import { createCampaign, createWorkspace } from '../support/fixtures';
+import globalSetup from '../support/global-setup';
+import { startHub } from '../support/hub-test-app';
 
 async function main(): Promise<number> {
   globalSetup();
@@ -14,7 +14,7 @@ async function main(): Promise<number> {
   try {
     const ws = await createWorkspace(hub, 'Zapier Test Firm');
     const campaign = await createCampaign(hub, ws);
-    const appDir = join(__dirname, '..');
+    const appDir = join(__dirname, '../../apps/zapier');
     // Not spawnSync: the hub runs in this process and must keep answering while the tests run.
     const child = spawn('npx', ['jest', '--runInBand', ...process.argv.slice(2)], {
       cwd: appDir,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { scaffoldConnector } from '../libs/connector-sdk/src/scaffold/scaffold-connector.util';
+import { scaffoldConnector } from './scaffold-connector.util';
 
 /** `npm run connector:new -- <key>`: creates connectors/<key>/ and registers it. */
 function main(argv: string[]): number {
@@ -9,7 +9,7 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const { files } = scaffoldConnector(join(__dirname, '..'), key);
+    const { files } = scaffoldConnector(join(__dirname, '../..'), key);
     process.stdout.write(`Created connector "${key}":\n${files.map((file) => `  ${file}`).join('\n')}\n`);
     process.stdout.write('Next: read docs/writing-a-connector.md, then run its tests:\n');
     process.stdout.write(`  npx jest connectors/${key} --selectProjects unit\n`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { scaffoldConnector } from './scaffold-connector.util';
 
-const REPO_ROOT = join(__dirname, '../../../..');
+const REPO_ROOT = join(__dirname, '../..');
 const KEY = 'acme-crm';
 
 /** A throwaway copy of the repository's shape: the real libs and node_modules, a copy of the registry. */

@@ -1,53 +1,36 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { WorkflowsModule } from '@hub/workflows';
-import { ApiKeysController } from './api-keys/api-keys.controller';
-import { ApiKeysService } from './api-keys/api-keys.service';
+import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
-import { CampaignsController } from './campaigns/campaigns.controller';
-import { CampaignsService } from './campaigns/campaigns.service';
-import { ContactsController } from './contacts/contacts.controller';
-import { CrmConnectionController } from './crm/crm-connection.controller';
-import { CrmConnectionService } from './crm/crm-connection.service';
-import { EventsController } from './events/events.controller';
-import { EventsQueryService } from './events/events-query.service';
-import { IngestService } from './events/ingest.service';
-import { HealthController } from './health/health.controller';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { ContactsModule } from './contacts/contacts.module';
+import { CrmConnectionModule } from './crm/crm-connection.module';
+import { EventsModule } from './events/events.module';
+import { HealthModule } from './health/health.module';
 import { JsonContentTypeMiddleware } from './json-content-type.middleware';
-import { MetricsController } from './metrics/metrics.controller';
-import { WorkflowReportController } from './reports/workflow-report.controller';
-import { WorkflowReportService } from './reports/workflow-report.service';
-import { CampaignWorkflowsController } from './workflows/campaign-workflows.controller';
-import { WorkflowsController } from './workflows/workflows.controller';
-import { WorkflowsService } from './workflows/workflows.service';
-import { WorkspacesController } from './workspaces/workspaces.controller';
-import { OutboundApiModule } from './webhooks/outbound-api.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { ReportsModule } from './reports/reports.module';
+import { WebhooksApiModule } from './webhooks/webhooks.module';
+import { WorkflowsApiModule } from './workflows/workflows.module';
+import { WorkspacesModule } from './workspaces/workspaces.module';
+import { ZapierApiModule } from './zapier/zapier.module';
 
-/** The HTTP side. Needs HubCoreModule and CrmModule from the root. */
+/** The HTTP side: one feature module per folder. */
 @Module({
-  imports: [AuthModule, WorkflowsModule, OutboundApiModule],
-  controllers: [
-    WorkspacesController,
-    ApiKeysController,
-    CampaignsController,
-    EventsController,
-    HealthController,
-    MetricsController,
-    CampaignWorkflowsController,
-    WorkflowsController,
-    WorkflowReportController,
-    ContactsController,
-    CrmConnectionController,
+  imports: [
+    AuthModule,
+    WorkspacesModule,
+    ApiKeysModule,
+    CampaignsModule,
+    EventsModule,
+    HealthModule,
+    MetricsModule,
+    WorkflowsApiModule,
+    ReportsModule,
+    ContactsModule,
+    CrmConnectionModule,
+    WebhooksApiModule,
+    ZapierApiModule,
   ],
-  providers: [
-    ApiKeysService,
-    CampaignsService,
-    IngestService,
-    EventsQueryService,
-    WorkflowsService,
-    WorkflowReportService,
-    CrmConnectionService,
-  ],
-  exports: [CampaignsService],
 })
 export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

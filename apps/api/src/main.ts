@@ -1,12 +1,17 @@
 import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { loadHubConfig } from '@hub/common';
-import { createHubApp } from './create-hub-app';
+import { ApiRootModule } from './api-root.module';
+import { configureHttpApp } from './configure-http-app';
 
+/** An API process alone; `npm start` runs both roles in one process (apps/hub). */
 async function main(): Promise<void> {
-  const config = loadHubConfig();
-  const app = await createHubApp({ role: config.role });
-  await app.listen(config.port, process.env.HOST ?? '127.0.0.1');
-  new Logger('Hub').log(`Kayse Hub (${config.role}) listening on ${await app.getUrl()}`);
+  const config = { ...loadHubConfig(), role: 'api' as const };
+  const app = await NestFactory.create<NestExpressApplication>(ApiRootModule.forRoot(config), { bodyParser: false, bufferLogs: true });
+  configureHttpApp(app);
+  await app.listen(config.port, config.host);
+  new Logger('Hub').log(`Kayse Hub (api) listening on ${await app.getUrl()}`);
 }
 
 void main();

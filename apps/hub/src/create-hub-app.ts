@@ -1,43 +1,17 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
-import { createHubValidationPipe, HubConfig, HubExceptionFilter, HubRole, loadHubConfig } from '@hub/common';
+import { configureHttpApp } from '@hub/api';
+import { HubConfig } from '@hub/common';
 import { HubRootModule } from './hub-root.module';
 
-export const BODY_LIMIT = '1mb';
-
-/** Builds the hub's HTTP application exactly as production runs it (tests use this too). */
-export async function createHubApp(options: { role?: HubRole; config?: Partial<HubConfig>; quiet?: boolean } = {}): Promise<INestApplication> {
-  const role = options.role ?? loadHubConfig().role;
-  const app = await NestFactory.create<NestExpressApplication>(HubRootModule.forRole(role, options.config), {
+/** Builds the hub's HTTP application for `config.role` (api or all) exactly as production runs it (tests use this too). */
+export async function createHubApp(config: HubConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(HubRootModule.forConfig(config), {
     bodyParser: false,
     bufferLogs: true,
     logger: options.quiet ? false : undefined,
   });
-  if (!options.quiet) app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: BODY_LIMIT });
-  app.useGlobalFilters(new HubExceptionFilter());
-  app.useGlobalPipes(createHubValidationPipe());
-  app.enableShutdownHooks();
-  app.set('trust proxy', true);
-  if (role !== 'worker') setUpDocs(app);
+  configureHttpApp(app, { ...options, docs: config.role !== 'worker' });
   return app;
-}
-
-function setUpDocs(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Kayse Hub API')
-      .setDescription(
-        'Campaign events in; workflows, CRM updates, webhooks and Zapier out. ' +
-          'Authenticate with "Authorization: Bearer <API key>". Errors: { "error": { "code", "message", "details" } }.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }

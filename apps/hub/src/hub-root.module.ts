@@ -1,16 +1,24 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HubConfig, HubRole } from '@hub/common';
+import { ApiModule, ApiRootModule } from '@hub/api';
 import { CONNECTORS } from '@hub/connector-registry';
-import { HubCoreModule } from '@hub/core';
-import { CrmModule } from '@hub/crm';
-import { WorkerModule } from '../../worker/src/worker.module';
-import { ApiModule } from './api.module';
+import { HubConfig, HubConfigModule, HubLoggerModule } from '@hub/common';
+import { WorkerModule, WorkerRootModule } from '@hub/worker';
 
-/** The API, the worker, or both in one process (HUB_ROLE=all, for local use). */
+/**
+ * The composition root: the API, the worker, or both in one process
+ * (HUB_ROLE=all, for local use and the tests). The one place that imports
+ * the apps; each app alone starts from its own root module.
+ */
 @Module({})
 export class HubRootModule {
-  static forRole(role: HubRole, overrides: Partial<HubConfig> = {}): DynamicModule {
-    const roleModules = { api: [ApiModule], worker: [WorkerModule], all: [ApiModule, WorkerModule] }[role];
-    return { module: HubRootModule, imports: [HubCoreModule.forRoot({ ...overrides, role }), CrmModule.forConnectors(CONNECTORS), ...roleModules] };
+  static forConfig(config: HubConfig): DynamicModule {
+    switch (config.role) {
+      case 'api':
+        return ApiRootModule.forRoot(config);
+      case 'worker':
+        return WorkerRootModule.forRoot(config);
+      case 'all':
+        return { module: HubRootModule, imports: [HubConfigModule.forRoot(config, CONNECTORS), HubLoggerModule, ApiModule, WorkerModule] };
+    }
   }
 }

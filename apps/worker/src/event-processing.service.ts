@@ -1,8 +1,9 @@
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { HUB_CONFIG, HubConfig } from '@hub/common';
-import { AnyCanonicalEvent, INBOUND_EVENT_TYPES } from '@hub/events';
+import { isInboundEvent } from '@hub/events';
+import { OutboundDispatcher, toOutboundEvent } from '@hub/outbound';
 import { EventRepository, StoredEvent, WithId } from '@hub/persistence';
-import { OUTBOUND_DISPATCHER, OutboundDispatcher, ProcessEventJob, toOutboundEvent } from '@hub/queue';
+import type { ProcessEventJob } from '@hub/queue';
 import { WorkflowEngineService } from '@hub/workflows';
 
 const MAX_EVENT_ATTEMPTS = 10;
@@ -17,7 +18,7 @@ export class EventProcessingService {
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     private readonly events: EventRepository,
     private readonly engine: WorkflowEngineService,
-    @Optional() @Inject(OUTBOUND_DISPATCHER) private readonly outbound?: OutboundDispatcher,
+    private readonly outbound: OutboundDispatcher,
   ) {}
 
   /**
@@ -43,10 +44,8 @@ export class EventProcessingService {
   }
 
   private async sideEffects(workspaceId: string, stored: WithId<StoredEvent>): Promise<void> {
-    const event = stored.normalized as unknown as AnyCanonicalEvent;
-    if ((INBOUND_EVENT_TYPES as readonly string[]).includes(stored.type)) {
-      await this.engine.fire(workspaceId, stored._id.toString(), event);
-    }
-    await this.outbound?.dispatch(workspaceId, toOutboundEvent(stored));
+    const event = stored.normalized;
+    if (isInboundEvent(event)) await this.engine.fire(workspaceId, stored._id.toString(), event);
+    await this.outbound.dispatch(workspaceId, toOutboundEvent(stored));
   }
 }

@@ -1,11 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { HubRootModule } from '../../api/src/hub-root.module';
+import { loadHubConfig } from '@hub/common';
+import { WorkerRootModule } from './worker-root.module';
 
 /** A worker process alone: queue processors and scheduled jobs, no HTTP. */
 async function main(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(HubRootModule.forRole('worker'), { bufferLogs: true });
+  const config = { ...loadHubConfig(), role: 'worker' as const };
+  const app = await NestFactory.createApplicationContext(WorkerRootModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks();
   new Logger('Hub').log('Kayse Hub worker started');

@@ -1,17 +1,21 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { CrmModule } from '@hub/crm';
+import { OutboundModule } from '@hub/outbound';
+import { PersistenceModule } from '@hub/persistence';
+import { QueueModule } from '@hub/queue';
 import { WorkflowsModule } from '@hub/workflows';
 import { ActionsWorker } from './actions.worker';
 import { CrmMappingSyncWorker } from './crm-mapping-sync.worker';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { EventProcessingService } from './event-processing.service';
+import { EventRetentionJobs } from './event-retention.jobs';
 import { EventsWorker } from './events.worker';
 import { PendingEventsSweeper } from './pending-events.sweeper';
-import { EventRetentionJobs } from './event-retention.jobs';
 
-/** Queue processors and scheduled jobs. Needs HubCoreModule and CrmModule from the root. */
+/** Queue processors and scheduled jobs. */
 @Module({
-  imports: [ScheduleModule.forRoot(), WorkflowsModule, DeliveriesModule],
+  imports: [ScheduleModule.forRoot(), PersistenceModule, QueueModule, CrmModule, OutboundModule, WorkflowsModule, DeliveriesModule],
   providers: [EventProcessingService, EventsWorker, PendingEventsSweeper, EventRetentionJobs, ActionsWorker, CrmMappingSyncWorker],
 })
 export class WorkerModule {}

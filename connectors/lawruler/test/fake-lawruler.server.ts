@@ -5,7 +5,7 @@ import {
   parseFormBody,
   RecordedRequest,
   startFakeCrmServer,
-} from '../../../libs/connector-sdk/src/testing';
+} from '@hub/connector-sdk/testing';
 import { FAKE_LAWRULER_KEY, FakeLawRulerState, FakeLrLead, initialFakeLawRulerState } from './fake-lawruler.state';
 import leadUpdatedFixture from './fixtures/lead-updated.json';
 

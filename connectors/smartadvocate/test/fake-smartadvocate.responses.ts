@@ -1,4 +1,4 @@
-import type { FakeResponse } from '../../../libs/connector-sdk/src/testing';
+import type { FakeResponse } from '@hub/connector-sdk/testing';
 
 /** Answers shaped like ASP.NET Core's, which CaseSyncAPI is built on. */
 

@@ -1,4 +1,4 @@
-import { FakeResponse, parseJsonBody, RecordedRequest } from '../../../libs/connector-sdk/src/testing';
+import { FakeResponse, parseJsonBody, RecordedRequest } from '@hub/connector-sdk/testing';
 import { badRequest, forbidden, notFound, ok } from './fake-smartadvocate.responses';
 import type { FakeSaCase, FakeSmartAdvocateState } from './fake-smartadvocate.state';
 

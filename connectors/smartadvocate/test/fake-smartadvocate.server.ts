@@ -5,7 +5,7 @@ import {
   parseJsonBody,
   RecordedRequest,
   startFakeCrmServer,
-} from '../../../libs/connector-sdk/src/testing';
+} from '@hub/connector-sdk/testing';
 import { notFound, ok, unauthorized } from './fake-smartadvocate.responses';
 import { routeCaseRequest } from './fake-smartadvocate.routes';
 import { FakeSmartAdvocateState, initialFakeSmartAdvocateState, issueToken } from './fake-smartadvocate.state';

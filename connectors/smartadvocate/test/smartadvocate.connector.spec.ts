@@ -6,7 +6,7 @@ import {
   InMemoryTokenStore,
 } from '@hub/connector-sdk';
 import { smartadvocate, SmartAdvocateCredentials } from '../src';
-import { describeConnectorContract, expectNoSecretLeak } from '../../../libs/connector-sdk/src/testing';
+import { describeConnectorContract, expectNoSecretLeak } from '@hub/connector-sdk/testing';
 import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from './fake-smartadvocate.server';
 
 describeConnectorContract(smartadvocate);

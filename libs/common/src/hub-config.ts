@@ -1,8 +1,14 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { HubEnvironment } from './hub-environment.dto';
+
 export type HubRole = 'api' | 'worker' | 'all';
 
 export interface HubConfig {
   role: HubRole;
   port: number;
+  /** Address the API listens on. */
+  host: string;
   mongodbUri: string;
   redisUrl: string;
   /** Prefix of every BullMQ key: lets several hubs (or test suites) share one Redis. */
@@ -44,44 +50,118 @@ export interface HubConfig {
 
 export const HUB_CONFIG = Symbol('HUB_CONFIG');
 
+const DEFAULT_RETRY_SCHEDULE = '0,5,300,1800,7200,18000,36000,36000';
+
+/** Thrown at boot when a variable does not follow its rule; names each variable and the value it had. */
+export class HubConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'HubConfigError';
+  }
+}
+
+/**
+ * The one place the hub reads its environment: validates every variable
+ * (HubEnvironment) and fills in the defaults. Processes call it once at boot;
+ * tests and the bench build a HubConfig of their own from `defaultHubConfig()`.
+ */
 export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const given = Object.fromEntries(Object.entries(env).filter(([name, value]) => name in ENV_NAMES && value !== undefined && value !== ''));
+  const parsed = plainToInstance(HubEnvironment, given);
+  const errors = validateSync(parsed, { whitelist: true });
+  if (errors.length > 0) {
+    throw new HubConfigError(
+      errors.map((error) => `${error.property}=${JSON.stringify(given[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`),
+    );
+  }
+  const e = parsed;
+  const d = defaultHubConfig();
   return {
-    role: parseRole(env.HUB_ROLE),
-    port: Number(env.PORT ?? 3000),
-    mongodbUri: env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/kayse_hub',
-    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    queuePrefix: env.HUB_QUEUE_PREFIX ?? 'hub',
-    adminToken: env.HUB_ADMIN_TOKEN || undefined,
-    encryptionKey: env.HUB_ENCRYPTION_KEY || undefined,
-    allowPrivateUrls: env.HUB_ALLOW_PRIVATE_URLS === 'true',
-    logLevel: env.LOG_LEVEL ?? 'info',
-    pendingRequeueAfterMs: Number(env.HUB_PENDING_REQUEUE_AFTER_MS ?? 30_000),
-    eventLockMs: Number(env.HUB_EVENT_LOCK_MS ?? 60_000),
-    workerConcurrency: Number(env.HUB_WORKER_CONCURRENCY ?? 20),
-    crmTimeoutMs: Number(env.HUB_CRM_TIMEOUT_MS ?? 15_000),
-    crmSyncIntervalMs: Number(env.HUB_CRM_SYNC_INTERVAL_MS ?? 3_600_000),
-    actionAttempts: Number(env.HUB_ACTION_ATTEMPTS ?? 6),
-    actionBackoffMs: Number(env.HUB_ACTION_BACKOFF_MS ?? 2_000),
-    webhookRetryScheduleSec: parseSchedule(env.HUB_WEBHOOK_RETRY_SCHEDULE ?? '0,5,300,1800,7200,18000,36000,36000'),
-    webhookTimeoutMs: Number(env.HUB_WEBHOOK_TIMEOUT_MS ?? 15_000),
-    webhookDisableAfterMs: Number(env.HUB_WEBHOOK_DISABLE_AFTER_MS ?? 5 * 24 * 3600 * 1000),
-    webhookConcurrency: Number(env.HUB_WEBHOOK_CONCURRENCY ?? 50),
-    webhookMaxInFlightPerEndpoint: Number(env.HUB_WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT ?? 5),
-    payloadRetentionDays: Number(env.HUB_PAYLOAD_RETENTION_DAYS ?? 30),
-    eventRetentionDays: Number(env.HUB_EVENT_RETENTION_DAYS ?? 90),
+    role: e.HUB_ROLE ?? d.role,
+    port: e.PORT ?? d.port,
+    host: e.HOST ?? d.host,
+    mongodbUri: e.MONGODB_URI ?? d.mongodbUri,
+    redisUrl: e.REDIS_URL ?? d.redisUrl,
+    queuePrefix: e.HUB_QUEUE_PREFIX ?? d.queuePrefix,
+    adminToken: e.HUB_ADMIN_TOKEN,
+    encryptionKey: e.HUB_ENCRYPTION_KEY,
+    allowPrivateUrls: e.HUB_ALLOW_PRIVATE_URLS === undefined ? d.allowPrivateUrls : e.HUB_ALLOW_PRIVATE_URLS === 'true',
+    logLevel: e.LOG_LEVEL ?? d.logLevel,
+    pendingRequeueAfterMs: e.HUB_PENDING_REQUEUE_AFTER_MS ?? d.pendingRequeueAfterMs,
+    eventLockMs: e.HUB_EVENT_LOCK_MS ?? d.eventLockMs,
+    workerConcurrency: e.HUB_WORKER_CONCURRENCY ?? d.workerConcurrency,
+    crmTimeoutMs: e.HUB_CRM_TIMEOUT_MS ?? d.crmTimeoutMs,
+    crmSyncIntervalMs: e.HUB_CRM_SYNC_INTERVAL_MS ?? d.crmSyncIntervalMs,
+    actionAttempts: e.HUB_ACTION_ATTEMPTS ?? d.actionAttempts,
+    actionBackoffMs: e.HUB_ACTION_BACKOFF_MS ?? d.actionBackoffMs,
+    webhookRetryScheduleSec: e.HUB_WEBHOOK_RETRY_SCHEDULE === undefined ? d.webhookRetryScheduleSec : parseSchedule(e.HUB_WEBHOOK_RETRY_SCHEDULE),
+    webhookTimeoutMs: e.HUB_WEBHOOK_TIMEOUT_MS ?? d.webhookTimeoutMs,
+    webhookDisableAfterMs: e.HUB_WEBHOOK_DISABLE_AFTER_MS ?? d.webhookDisableAfterMs,
+    webhookConcurrency: e.HUB_WEBHOOK_CONCURRENCY ?? d.webhookConcurrency,
+    webhookMaxInFlightPerEndpoint: e.HUB_WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT ?? d.webhookMaxInFlightPerEndpoint,
+    payloadRetentionDays: e.HUB_PAYLOAD_RETENTION_DAYS ?? d.payloadRetentionDays,
+    eventRetentionDays: e.HUB_EVENT_RETENTION_DAYS ?? d.eventRetentionDays,
   };
 }
 
-function parseSchedule(value: string): number[] {
-  const steps = value.split(',').map((part) => Number(part.trim()));
-  if (steps.length === 0 || steps.some((step) => !Number.isFinite(step) || step < 0)) {
-    throw new Error(`HUB_WEBHOOK_RETRY_SCHEDULE must be comma-separated seconds (got "${value}")`);
-  }
-  return steps;
+/** Every setting at its default, reading nothing: what tests and the bench start from. */
+export function defaultHubConfig(): HubConfig {
+  return {
+    role: 'all',
+    port: 3000,
+    host: '127.0.0.1',
+    mongodbUri: 'mongodb://127.0.0.1:27017/kayse_hub',
+    redisUrl: 'redis://127.0.0.1:6379',
+    queuePrefix: 'hub',
+    adminToken: undefined,
+    encryptionKey: undefined,
+    allowPrivateUrls: false,
+    logLevel: 'info',
+    pendingRequeueAfterMs: 30_000,
+    eventLockMs: 60_000,
+    workerConcurrency: 20,
+    crmTimeoutMs: 15_000,
+    crmSyncIntervalMs: 3_600_000,
+    actionAttempts: 6,
+    actionBackoffMs: 2_000,
+    webhookRetryScheduleSec: parseSchedule(DEFAULT_RETRY_SCHEDULE),
+    webhookTimeoutMs: 15_000,
+    webhookDisableAfterMs: 5 * 24 * 3600 * 1000,
+    webhookConcurrency: 50,
+    webhookMaxInFlightPerEndpoint: 5,
+    payloadRetentionDays: 30,
+    eventRetentionDays: 90,
+  };
 }
 
-function parseRole(value: string | undefined): HubRole {
-  if (value === undefined || value === '') return 'all';
-  if (value === 'api' || value === 'worker' || value === 'all') return value;
-  throw new Error(`HUB_ROLE must be api, worker or all (got "${value}")`);
+const ENV_NAMES: Record<keyof HubEnvironment, true> = {
+  HUB_ROLE: true,
+  PORT: true,
+  HOST: true,
+  MONGODB_URI: true,
+  REDIS_URL: true,
+  HUB_QUEUE_PREFIX: true,
+  HUB_ADMIN_TOKEN: true,
+  HUB_ENCRYPTION_KEY: true,
+  HUB_ALLOW_PRIVATE_URLS: true,
+  LOG_LEVEL: true,
+  HUB_PENDING_REQUEUE_AFTER_MS: true,
+  HUB_EVENT_LOCK_MS: true,
+  HUB_WORKER_CONCURRENCY: true,
+  HUB_CRM_TIMEOUT_MS: true,
+  HUB_CRM_SYNC_INTERVAL_MS: true,
+  HUB_ACTION_ATTEMPTS: true,
+  HUB_ACTION_BACKOFF_MS: true,
+  HUB_WEBHOOK_RETRY_SCHEDULE: true,
+  HUB_WEBHOOK_TIMEOUT_MS: true,
+  HUB_WEBHOOK_DISABLE_AFTER_MS: true,
+  HUB_WEBHOOK_CONCURRENCY: true,
+  HUB_WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT: true,
+  HUB_PAYLOAD_RETENTION_DAYS: true,
+  HUB_EVENT_RETENTION_DAYS: true,
+};
+
+/** Already checked against its pattern: comma-separated non-negative numbers. */
+function parseSchedule(value: string): number[] {
+  return value.split(',').map((part) => Number(part.trim()));
 }

@@ -16,5 +16,6 @@ export * from './create-connector-context.util';
 export * from './connector-registry.error';
 export * from './connector.registry';
 export * from './standard-actions/standard-action-names.constant';
+export * from './standard-actions/standard-action-inputs.type';
 export * from './standard-actions/update-case-status-input.dto';
 export * from './standard-actions/post-note-input.dto';

@@ -1,3 +1,2 @@
-export * from './hub-core.module';
-export * from './hub-event.publisher';
+export * from './core.module';
 export * from './new-event.enqueuer';

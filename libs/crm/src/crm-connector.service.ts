@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type Redis from 'ioredis';
 import {
   ActionResult,
   AnyConnectorDefinition,
@@ -7,10 +7,13 @@ import {
   ConnectorRegistry,
   createConnectorContext,
   isConnectorError,
+  StandardActionInputs,
+  StandardActionName,
 } from '@hub/connector-sdk';
-import { HUB_CONFIG, HubConfig, redisOptionsFromUrl, safeLookup, SecretBox } from '@hub/common';
+import { CONNECTOR_REGISTRY, HUB_CONFIG, HubConfig, safeLookup, SecretBox } from '@hub/common';
 import { CrmConnection, CrmConnectionRepository, WithId } from '@hub/persistence';
-import { CONNECTOR_REGISTRY } from './connector-registry.token';
+import { InjectRedis } from '@hub/redis';
+import { CrmError, CrmErrorCode } from './crm.error';
 import { mergeStatuses } from './merge-statuses.util';
 import { RedisTokenStore } from './redis-token.store';
 import { WorkspaceTokenStore } from './workspace-token.store';
@@ -22,9 +25,8 @@ import { WorkspaceTokenStore } from './workspace-token.store';
  * refuses its credentials.
  */
 @Injectable()
-export class CrmConnectorService implements OnModuleDestroy {
+export class CrmConnectorService {
   private readonly logger = new Logger(CrmConnectorService.name);
-  private readonly redis: Redis;
   private readonly tokens: RedisTokenStore;
 
   constructor(
@@ -32,14 +34,9 @@ export class CrmConnectorService implements OnModuleDestroy {
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     private readonly connections: CrmConnectionRepository,
     private readonly secrets: SecretBox,
+    @InjectRedis('crm-tokens') redis: Redis,
   ) {
-    this.redis = new Redis({ ...redisOptionsFromUrl(config.redisUrl), lazyConnect: true, maxRetriesPerRequest: 1 });
-    this.redis.on('error', () => undefined);
-    this.tokens = new RedisTokenStore(this.redis, secrets, `${config.queuePrefix}:crm-token:`);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.redis.disconnect();
+    this.tokens = new RedisTokenStore(redis, secrets, `${config.queuePrefix}:crm-token:`);
   }
 
   definition(provider: string): AnyConnectorDefinition {
@@ -60,11 +57,11 @@ export class CrmConnectorService implements OnModuleDestroy {
     });
   }
 
-  /** Runs a connector action for the workspace; an auth refusal flags the connection. */
-  async runAction(workspaceId: string, action: string, input: Record<string, unknown>): Promise<ActionResult> {
+  /** Runs a standard action on the workspace's CRM; an auth refusal flags the connection. */
+  async runAction<A extends StandardActionName>(workspaceId: string, action: A, input: StandardActionInputs[A]): Promise<ActionResult> {
     const { connection, definition, ctx } = await this.open(workspaceId);
     const handler = definition.actions[action];
-    if (!handler) throw new Error(`Connector ${definition.key} has no action ${action}`);
+    if (!handler) throw new CrmError(CrmErrorCode.UNSUPPORTED_ACTION, `The ${definition.displayName} connector has no action ${action}`);
     try {
       return await handler.run(ctx, input);
     } catch (error) {
@@ -104,7 +101,10 @@ export class CrmConnectorService implements OnModuleDestroy {
 
   private async open(workspaceId: string) {
     const connection = await this.connections.cachedGet(workspaceId);
-    if (!connection) throw new Error('No CRM is connected to the workspace');
+    if (!connection) throw new CrmError(CrmErrorCode.NOT_CONNECTED, 'No CRM is connected to the workspace');
+    if (!this.registry.has(connection.provider)) {
+      throw new CrmError(CrmErrorCode.UNKNOWN_PROVIDER, `The workspace's CRM "${connection.provider}" is not offered by this hub`);
+    }
     const definition = this.registry.get(connection.provider);
     const credentials = JSON.parse(this.secrets.decrypt(connection.credentialsEncrypted)) as unknown;
     return { connection, definition, ctx: this.contextFor(workspaceId, definition, connection.baseUrl, credentials) };

@@ -1,17 +1,13 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
-import { AnyConnectorDefinition, ConnectorRegistry } from '@hub/connector-sdk';
-import { CONNECTOR_REGISTRY } from './connector-registry.token';
+import { Module } from '@nestjs/common';
+import { SecretBoxModule } from '@hub/common';
+import { PersistenceModule } from '@hub/persistence';
+import { RedisModule } from '@hub/redis';
 import { CrmConnectorService } from './crm-connector.service';
 
-/** Wired by the apps with the connectors they offer (connectors/registry.ts). */
-@Global()
-@Module({})
-export class CrmModule {
-  static forConnectors(connectors: readonly AnyConnectorDefinition[]): DynamicModule {
-    return {
-      module: CrmModule,
-      providers: [{ provide: CONNECTOR_REGISTRY, useValue: new ConnectorRegistry(connectors) }, CrmConnectorService],
-      exports: [CONNECTOR_REGISTRY, CrmConnectorService],
-    };
-  }
-}
+/** Runs the connectors of the process's registry (HubConfigModule) for a workspace's CRM connection. */
+@Module({
+  imports: [PersistenceModule, RedisModule, SecretBoxModule],
+  providers: [CrmConnectorService],
+  exports: [CrmConnectorService],
+})
+export class CrmModule {}

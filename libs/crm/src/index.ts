@@ -1,6 +1,4 @@
-export * from './connector-registry.token';
+export * from './crm.error';
 export * from './crm-connector.service';
 export * from './crm.module';
 export * from './merge-statuses.util';
-export * from './workspace-token.store';
-export * from './redis-token.store';

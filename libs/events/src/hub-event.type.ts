@@ -1,6 +1,6 @@
 // The events the hub emits itself (to webhooks and Zapier). They share the
 // canonical envelope; contact and campaignId are present only on events about a contact.
-import type { EventContact, HubEventType, InboundEventType } from './event.type';
+import { INBOUND_EVENT_TYPES, type AnyCanonicalEvent, type EventContact, type HubEventType, type InboundEventType } from './event.type';
 
 export interface WorkflowRef {
   id: string;
@@ -51,4 +51,14 @@ export interface HubEvent<T extends HubEventType = HubEventType> {
   campaignId?: string;
   contact?: EventContact;
   data: HubEventDataByType[T];
+}
+
+export type AnyHubEvent = { [T in HubEventType]: HubEvent<T> }[HubEventType];
+
+/** What the events collection stores as the normalized form: an inbound event, or one the hub emitted. */
+export type StoredEventBody = AnyCanonicalEvent | AnyHubEvent;
+
+/** Inbound events fire workflows; the hub's own only go out. */
+export function isInboundEvent(event: StoredEventBody): event is AnyCanonicalEvent {
+  return (INBOUND_EVENT_TYPES as readonly string[]).includes(event.type);
 }

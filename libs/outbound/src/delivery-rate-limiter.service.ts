@@ -1,6 +1,7 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import Redis from 'ioredis';
-import { HUB_CONFIG, HubConfig, redisOptionsFromUrl } from '@hub/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { HUB_CONFIG, HubConfig } from '@hub/common';
+import { InjectRedis } from '@hub/redis';
 
 // KEYS[1] the destination's in-flight counter. ARGV: max in flight, key TTL (ms). 1: admitted.
 const ACQUIRE_SCRIPT = `
@@ -27,12 +28,13 @@ return 0
  * worker slot, and at most N requests per second.
  */
 @Injectable()
-export class DeliveryRateLimiter implements OnApplicationShutdown {
-  private readonly redis: Redis;
+export class DeliveryRateLimiter {
   private readonly prefix: string;
 
-  constructor(@Inject(HUB_CONFIG) private readonly config: HubConfig) {
-    this.redis = new Redis({ ...redisOptionsFromUrl(config.redisUrl), lazyConnect: true, maxRetriesPerRequest: null });
+  constructor(
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    @InjectRedis('delivery-limits') private readonly redis: Redis,
+  ) {
     this.prefix = `${config.queuePrefix}:webhook-rate`;
   }
 
@@ -52,9 +54,5 @@ export class DeliveryRateLimiter implements OnApplicationShutdown {
   async admitRate(rateKey: string, perSecond: number | null): Promise<number> {
     if (!perSecond) return 0;
     return (await this.redis.eval(RATE_SCRIPT, 1, `${this.prefix}:${rateKey}:window`, perSecond)) as number;
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.redis.status !== 'wait') await this.redis.quit().catch(() => undefined);
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { HubEvent } from '@hub/events';
+import { NewEventEnqueuer } from '@hub/core';
 import { EventRepository } from '@hub/persistence';
-import { EventQueueProducer } from '@hub/queue';
 import { WebhookEndpointRepository } from './webhook-endpoint.repository';
 
 /** Disables an endpoint and records a webhook.endpoint_disabled event, which goes out like any other. */
@@ -13,7 +13,7 @@ export class EndpointDisabler {
   constructor(
     private readonly endpoints: WebhookEndpointRepository,
     private readonly events: EventRepository,
-    private readonly queue: EventQueueProducer,
+    private readonly enqueuer: NewEventEnqueuer,
   ) {}
 
   async disable(workspaceId: string, endpointId: string, reason: string, now = new Date()): Promise<void> {
@@ -28,13 +28,10 @@ export class EndpointDisabler {
     };
     const [outcome] = await this.events.insertNew(
       workspaceId,
-      [{ eventId: event.id, type: event.type, campaignId: '', contactId: '', occurredAt: now, raw: JSON.stringify(event), normalized: { ...event } }],
+      [{ eventId: event.id, type: event.type, campaignId: '', contactId: '', occurredAt: now, raw: JSON.stringify(event), normalized: event }],
       now,
     );
     if (outcome.status !== 'inserted') return;
-    // When the queue is down the event stays pending and the sweeper queues it.
-    await this.queue
-      .addMany([{ workspaceId, storedId: outcome.id.toString(), eventType: event.type, generation: 0 }])
-      .catch(() => this.events.markNotEnqueued(workspaceId, [outcome.id]));
+    await this.enqueuer.enqueue(workspaceId, [{ id: outcome.id, type: event.type }]);
   }
 }

@@ -1,4 +1,5 @@
-import type { OutboundEvent } from './outbound-dispatcher.port';
+import type { StoredEventBody } from '@hub/events';
+import type { OutboundEvent } from './outbound-event.type';
 
 /** The fields of a stored event the outbound side needs. */
 export interface OutboundSource {
@@ -6,9 +7,15 @@ export interface OutboundSource {
   type: string;
   occurredAt: Date;
   campaignId: string;
-  normalized: Record<string, unknown>;
+  normalized: StoredEventBody;
 }
 
 export function toOutboundEvent(stored: OutboundSource): OutboundEvent {
-  return { id: stored.eventId, type: stored.type, occurredAt: stored.occurredAt.toISOString(), campaignId: stored.campaignId, payload: stored.normalized };
+  return {
+    id: stored.eventId,
+    type: stored.type,
+    occurredAt: stored.occurredAt.toISOString(),
+    campaignId: stored.campaignId,
+    payload: stored.normalized,
+  };
 }

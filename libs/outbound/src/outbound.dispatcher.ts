@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { matchesFilters, MessageFanout, webhookBody, WebhookEndpointRepository } from '@hub/connectors/webhooks';
-import { zapierPayload, ZapierSubscriptionRepository } from '@hub/connectors/zapier';
-import { OutboundDispatcher, OutboundEvent } from '@hub/queue';
+import { matchesFilters } from './endpoint-matches.util';
+import { MessageFanout } from './message-fanout.service';
+import type { OutboundEvent } from './outbound-event.type';
+import { webhookBody } from './webhook-body.util';
+import { WebhookEndpointRepository } from './webhook-endpoint.repository';
+import { zapierPayload } from './zapier/zapier-payload.util';
+import { ZapierSubscriptionRepository } from './zapier/zapier-subscription.repository';
 
 /**
  * Fans one processed event out to every enabled webhook endpoint and Zapier
  * hook of the workspace that takes it. Idempotent: a message per
- * (destination, event id) is unique, so processing an event again sends nothing twice.
+ * (destination, event id) is unique, so processing an event again sends
+ * nothing twice.
  */
 @Injectable()
-export class WebhookOutboundDispatcher implements OutboundDispatcher {
+export class OutboundDispatcher {
   constructor(
     private readonly endpoints: WebhookEndpointRepository,
     private readonly subscriptions: ZapierSubscriptionRepository,

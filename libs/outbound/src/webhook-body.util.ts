@@ -1,4 +1,4 @@
-import type { OutboundEvent } from '@hub/queue';
+import type { OutboundEvent } from './outbound-event.type';
 
 /** The Standard Webhooks body: { type, timestamp, data }, data being the event itself. */
 export function webhookBody(event: Pick<OutboundEvent, 'type' | 'occurredAt' | 'payload'>): string {

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument, Types } from 'mongoose';
+import { Types } from 'mongoose';
 
 export const API_KEY_ROLES = ['admin', 'editor', 'viewer', 'ingest'] as const;
 export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
@@ -34,5 +34,4 @@ export class ApiKey {
   updatedAt: Date;
 }
 
-export type ApiKeyDocument = HydratedDocument<ApiKey>;
 export const ApiKeySchema = SchemaFactory.createForClass(ApiKey);

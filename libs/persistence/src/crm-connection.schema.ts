@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument, Types } from 'mongoose';
+import { Types } from 'mongoose';
 
 export const CRM_CONNECTION_STATUSES = ['connected', 'invalid_credentials', 'unreachable'] as const;
 export type CrmConnectionStatus = (typeof CRM_CONNECTION_STATUSES)[number];
@@ -60,5 +60,4 @@ export class CrmConnection {
   updatedAt: Date;
 }
 
-export type CrmConnectionDocument = HydratedDocument<CrmConnection>;
 export const CrmConnectionSchema = SchemaFactory.createForClass(CrmConnection);

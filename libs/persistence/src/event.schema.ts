@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument, Types } from 'mongoose';
+import { Types } from 'mongoose';
+import type { StoredEventBody } from '@hub/events';
 
 /** pending: stored, not yet processed; processing: claimed by a worker until lockedUntil. */
 export const EVENT_STATES = ['pending', 'processing', 'processed', 'failed'] as const;
@@ -30,9 +31,9 @@ export class StoredEvent {
   @Prop({ type: String, required: true })
   raw: string;
 
-  /** The canonical form (libs/events). */
+  /** The canonical form (libs/events), or the hub event itself. */
   @Prop({ type: Object, required: true })
-  normalized: Record<string, unknown>;
+  normalized: StoredEventBody;
 
   @Prop({ type: String, required: true, enum: EVENT_STATES, default: 'pending' })
   state: EventState;
@@ -57,7 +58,6 @@ export class StoredEvent {
   processedAt?: Date;
 }
 
-export type StoredEventDocument = HydratedDocument<StoredEvent>;
 export const StoredEventSchema = SchemaFactory.createForClass(StoredEvent);
 StoredEventSchema.index({ workspaceId: 1, eventId: 1 }, { unique: true });
 StoredEventSchema.index({ state: 1, receivedAt: 1 });

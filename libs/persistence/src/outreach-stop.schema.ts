@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument, Types } from 'mongoose';
+import { Types } from 'mongoose';
 
 export const OUTREACH_STOPS = ['calls', 'messaging', 'enrollment'] as const;
 export type OutreachStop = (typeof OUTREACH_STOPS)[number];
@@ -46,6 +46,5 @@ export function outreachStopId(workspaceId: string, campaignId: string, contactI
   return createHash('sha256').update(JSON.stringify([workspaceId, campaignId, contactId, kind])).digest('hex');
 }
 
-export type OutreachStopDocument = HydratedDocument<OutreachStopRecord>;
 export const OutreachStopSchema = SchemaFactory.createForClass(OutreachStopRecord);
 OutreachStopSchema.index({ workspaceId: 1, campaignId: 1, contactId: 1, kind: 1 }, { unique: true });

@@ -1,6 +1,7 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { HUB_CONFIG, HubConfig } from '@hub/common';
+import { RedisModule } from '@hub/redis';
 import { ApiKeyRepository } from './api-key.repository';
 import { ApiKey, ApiKeySchema } from './api-key.schema';
 import { CampaignRepository } from './campaign.repository';
@@ -35,9 +36,10 @@ const repositories = [
   WorkspaceConfigCache,
 ];
 
-@Global()
+/** MongoDB: the connection, every schema of the core and its repositories (tenant-scoped). */
 @Module({
   imports: [
+    RedisModule,
     MongooseModule.forRootAsync({
       inject: [HUB_CONFIG],
       useFactory: (config: HubConfig) => ({

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument, Types } from 'mongoose';
+import { Types } from 'mongoose';
 
 export const RUN_OUTCOMES = ['running', 'succeeded', 'failed', 'partial', 'skipped'] as const;
 export type RunOutcome = (typeof RUN_OUTCOMES)[number];
@@ -51,7 +51,6 @@ export class WorkflowRun {
   outcome: RunOutcome;
 }
 
-export type WorkflowRunDocument = HydratedDocument<WorkflowRun>;
 export const WorkflowRunSchema = SchemaFactory.createForClass(WorkflowRun);
 WorkflowRunSchema.index({ workflowId: 1, eventRef: 1 }, { unique: true });
 WorkflowRunSchema.index({ workspaceId: 1, campaignId: 1, firedAt: -1 });

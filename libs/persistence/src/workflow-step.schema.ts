@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument, Types } from 'mongoose';
+import { Types } from 'mongoose';
+import type { PlannedStepKind } from '@hub/domain';
 
 export const STEP_STATUSES = ['pending', 'retrying', 'succeeded', 'failed', 'skipped'] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
@@ -34,7 +35,7 @@ export class WorkflowStep {
 
   /** An action type, or crm_note for the workflow's CRM Note field. */
   @Prop({ type: String, required: true })
-  kind: string;
+  kind: PlannedStepKind;
 
   @Prop({ type: Number })
   actionIndex?: number;
@@ -62,8 +63,6 @@ export class WorkflowStep {
   @Prop({ type: String })
   result?: string;
 }
-
-export type WorkflowStepDocument = HydratedDocument<WorkflowStep>;
 
 export function workflowStepId(runId: string, index: number): string {
   return `${runId}:${index}`;

@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument, Types } from 'mongoose';
+import { Types } from 'mongoose';
+import type { WorkflowAction, WorkflowTrigger } from '@hub/domain';
 
 export interface Actor {
   keyId: string;
@@ -20,13 +21,12 @@ export class Workflow {
   @Prop({ type: Boolean, default: true })
   enabled: boolean;
 
-  /** A WorkflowTrigger (libs/workflows), validated before it is saved. */
+  /** Validated against the workflow rules before it is saved. */
   @Prop({ type: Object, required: true })
-  trigger: Record<string, unknown>;
+  trigger: WorkflowTrigger;
 
-  /** WorkflowAction[] (libs/workflows). */
   @Prop({ type: [Object], required: true })
-  actions: Array<Record<string, unknown>>;
+  actions: WorkflowAction[];
 
   @Prop({ type: String, default: null })
   crmNote: string | null;
@@ -44,6 +44,5 @@ export class Workflow {
   updatedAt: Date;
 }
 
-export type WorkflowDocument = HydratedDocument<Workflow>;
 export const WorkflowSchema = SchemaFactory.createForClass(Workflow);
 WorkflowSchema.index({ workspaceId: 1, campaignId: 1, enabled: 1 });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
-import { HUB_CONFIG, HubConfig, redisOptionsFromUrl } from '@hub/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { HUB_CONFIG, HubConfig } from '@hub/common';
+import { InjectRedis } from '@hub/redis';
 
 /** Bounds how long a change whose invalidation could not reach Redis stays unseen. */
 const MAX_AGE_MS = 30_000;
@@ -28,15 +29,12 @@ interface Entry {
  * Cached values are shared between callers: treat them as read-only.
  */
 @Injectable()
-export class WorkspaceConfigCache implements OnModuleDestroy {
+export class WorkspaceConfigCache {
   private readonly logger = new Logger(WorkspaceConfigCache.name);
-  private readonly redis: Redis;
   private readonly prefix: string;
   private readonly entries = new Map<string, Entry>();
 
-  constructor(@Inject(HUB_CONFIG) config: HubConfig) {
-    this.redis = new Redis({ ...redisOptionsFromUrl(config.redisUrl), lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
-    this.redis.on('error', () => undefined);
+  constructor(@Inject(HUB_CONFIG) config: HubConfig, @InjectRedis('config-versions') private readonly redis: Redis) {
     this.prefix = `${config.queuePrefix}:config-version:`;
   }
 
@@ -80,9 +78,5 @@ export class WorkspaceConfigCache implements OnModuleDestroy {
   private async connected(): Promise<void> {
     if (this.redis.status === 'wait') this.connecting ??= this.redis.connect().finally(() => (this.connecting = undefined));
     if (this.connecting) await this.connecting;
-  }
-
-  onModuleDestroy(): void {
-    this.redis.disconnect();
   }
 }

@@ -1,5 +1,4 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument } from 'mongoose';
 
 @Schema({ collection: 'workspaces', timestamps: true })
 export class Workspace {
@@ -10,5 +9,4 @@ export class Workspace {
   updatedAt: Date;
 }
 
-export type WorkspaceDocument = HydratedDocument<Workspace>;
 export const WorkspaceSchema = SchemaFactory.createForClass(Workspace);

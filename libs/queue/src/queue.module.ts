@@ -1,11 +1,11 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { HUB_CONFIG, HubConfig, redisOptionsFromUrl } from '@hub/common';
 import { ActionQueueProducer } from './action-queue.producer';
 import { EventQueueProducer } from './event-queue.producer';
 import { QUEUE } from './queue-names';
 
-@Global()
+/** The queues' Redis connection (producers fail fast) and the producers of the events and actions queues. */
 @Module({
   imports: [
     BullModule.forRootAsync({

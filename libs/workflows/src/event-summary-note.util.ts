@@ -1,6 +1,6 @@
 import type { AnyCanonicalEvent } from '@hub/events';
 import { displayName } from './display-name.util';
-import { assertUnreachable } from './trigger-match.util';
+import { assertNever } from '@hub/common';
 import type { NoteContext } from './note-template.util';
 
 /** The note post_crm_note writes: what happened, when, and the call summary or message text. */
@@ -29,7 +29,7 @@ function headline(event: AnyCanonicalEvent): string {
     case 'form.completed':
       return `Form ${event.data.form.id} completed`;
     default:
-      return assertUnreachable(event);
+      return assertNever(event);
   }
 }
 

@@ -1,4 +1,3 @@
-export * from './workflow.type';
 export * from './display-name.util';
 export * from './trigger-match.util';
 export * from './workflow-card.util';

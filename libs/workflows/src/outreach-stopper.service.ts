@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { HubEventPublisher } from '@hub/core';
-import type { AnyCanonicalEvent, HubEventType } from '@hub/events';
+import type { AnyCanonicalEvent } from '@hub/events';
+import { HubEventPublisher } from '@hub/outbound';
 import { OutreachStop, OutreachStopRepository, StoppedBy } from '@hub/persistence';
 
-const EMITTED: Record<OutreachStop, { type: HubEventType; done: string; already: string }> = {
+type OutreachEventType = 'contact.calls_stopped' | 'contact.messaging_stopped' | 'contact.removed_from_campaign';
+
+const EMITTED: Record<OutreachStop, { type: OutreachEventType; done: string; already: string }> = {
   calls: { type: 'contact.calls_stopped', done: 'Calls stopped', already: 'Calls were already stopped' },
   messaging: { type: 'contact.messaging_stopped', done: 'Messaging stopped', already: 'Messaging was already stopped' },
   enrollment: { type: 'contact.removed_from_campaign', done: 'Contact removed from the campaign', already: 'Contact was already removed from the campaign' },
@@ -26,7 +28,7 @@ export class OutreachStopper {
     const { calls, messaging, enrolled } = await this.stops.state(workspaceId, event.campaignId, event.contact.id, { kind, at, by });
     await this.hubEvents.publish(workspaceId, {
       id: `${type}:${by.runId}`,
-      type: type as 'contact.calls_stopped',
+      type,
       occurredAt: new Date().toISOString(),
       campaignId: event.campaignId,
       contact: event.contact,

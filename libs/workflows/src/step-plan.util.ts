@@ -1,4 +1,4 @@
-import type { PlannedStep, WorkflowDefinition } from './workflow.type';
+import type { PlannedStep, WorkflowDefinition } from '@hub/domain';
 
 export interface PlanContext {
   /** The workspace has a CRM connected. */

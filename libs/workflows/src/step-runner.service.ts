@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { assertNever } from '@hub/common';
+import { PostNoteInput, STANDARD_ACTIONS, StandardActionInputs, StandardActionName } from '@hub/connector-sdk';
 import { CrmConnectorService } from '@hub/crm';
-import type { AnyCanonicalEvent } from '@hub/events';
-import { CampaignRepository, CrmConnectionRepository, CrmMapping, EventRepository, WithId, WorkflowRun, WorkflowRunRepository, WorkflowStep, WorkflowStepRepository } from '@hub/persistence';
+import { AnyCanonicalEvent, isInboundEvent } from '@hub/events';
+import {
+  CampaignRepository,
+  CrmConnectionRepository,
+  CrmMapping,
+  EventRepository,
+  WithId,
+  WorkflowRun,
+  WorkflowRunRepository,
+  WorkflowStep,
+  WorkflowStepRepository,
+} from '@hub/persistence';
 import type { RunStepJob } from '@hub/queue';
 import { renderEventSummaryNote } from './event-summary-note.util';
 import { NoteContext, renderNoteTemplate } from './note-template.util';
@@ -65,7 +77,8 @@ export class StepRunnerService {
     const workspaceId = run.workspaceId.toString();
     const stored = await this.events.findById(workspaceId, run.eventRef);
     if (!stored) throw new SkipStep('The event is no longer stored');
-    const event = stored.normalized as unknown as AnyCanonicalEvent;
+    const event = stored.normalized;
+    if (!isInboundEvent(event)) throw new SkipStep(`${event.type} does not fire workflows`);
     const by = { workflowId: run.workflowId, workflowName: run.workflowName, runId: run._id.toString() };
     switch (step.kind) {
       case 'stop_calls':
@@ -75,25 +88,29 @@ export class StepRunnerService {
       case 'stop_campaign':
         return this.outreach.stop(workspaceId, event, 'enrollment', by);
       case 'update_crm_status':
-        return this.crmAction(workspaceId, 'update_case_status', event, async (caseId, mapping) => ({
+        return this.crmAction(workspaceId, STANDARD_ACTIONS.updateCaseStatus, event, async (caseId, mapping) => ({
           caseId,
-          statusId: step.statusId,
+          statusId: step.statusId ?? '',
           statusName: mapping?.statuses?.find((s) => s.id === step.statusId)?.name,
         }));
       case 'post_crm_note':
-        return this.crmAction(workspaceId, 'post_note', event, async (caseId, mapping) => noteInput(caseId, run.workflowName, renderEventSummaryNote(await this.noteContext(run, event)), mapping));
+        return this.crmAction(workspaceId, STANDARD_ACTIONS.postNote, event, async (caseId, mapping) =>
+          noteInput(caseId, run.workflowName, renderEventSummaryNote(await this.noteContext(run, event)), mapping),
+        );
       case 'crm_note':
-        return this.crmAction(workspaceId, 'post_note', event, async (caseId, mapping) => noteInput(caseId, run.workflowName, renderNoteTemplate(run.crmNote ?? '', await this.noteContext(run, event)), mapping));
+        return this.crmAction(workspaceId, STANDARD_ACTIONS.postNote, event, async (caseId, mapping) =>
+          noteInput(caseId, run.workflowName, renderNoteTemplate(run.crmNote ?? '', await this.noteContext(run, event)), mapping),
+        );
       default:
-        throw new SkipStep(`Unknown step ${step.kind}`);
+        return assertNever(step.kind);
     }
   }
 
-  private async crmAction(
+  private async crmAction<A extends StandardActionName>(
     workspaceId: string,
-    action: string,
+    action: A,
     event: AnyCanonicalEvent,
-    input: (caseId: string, mapping: CrmMapping | undefined) => Promise<Record<string, unknown>>,
+    input: (caseId: string, mapping: CrmMapping | undefined) => Promise<StandardActionInputs[A]>,
   ): Promise<string> {
     const caseId = event.contact.crm?.caseId;
     if (!caseId) throw new SkipStep('The contact has no case id in the CRM (contact.crm.caseId)');
@@ -109,7 +126,7 @@ export class StepRunnerService {
   }
 }
 
-function noteInput(caseId: string, workflowName: string, text: string, mapping: CrmMapping | undefined): Record<string, unknown> {
+function noteInput(caseId: string, workflowName: string, text: string, mapping: CrmMapping | undefined): PostNoteInput {
   const noteTypeId = mapping?.defaultNoteTypeId;
   return { caseId, text, subject: `Kayse AI workflow: ${workflowName}`, ...(noteTypeId && { noteTypeId }) };
 }

@@ -1,6 +1,6 @@
+import { assertNever } from '@hub/common';
+import type { WorkflowTrigger } from '@hub/domain';
 import type { AnyCanonicalEvent } from '@hub/events';
-import type { WorkflowTrigger } from './workflow.type';
-
 export interface CampaignForMatching {
   form: { id: string } | null;
 }
@@ -22,10 +22,6 @@ export function matchesTrigger(trigger: WorkflowTrigger, event: AnyCanonicalEven
         (trigger.values as string[]).includes(event.data.form.status)
       );
     default:
-      return assertUnreachable(trigger);
+      return assertNever(trigger);
   }
-}
-
-export function assertUnreachable(value: never): never {
-  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
 }

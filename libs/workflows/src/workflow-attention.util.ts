@@ -1,4 +1,4 @@
-import type { WorkflowAction, WorkflowTrigger } from './workflow.type';
+import type { WorkflowAction, WorkflowTrigger } from '@hub/domain';
 
 export interface AttentionContext {
   crmConnected: boolean;

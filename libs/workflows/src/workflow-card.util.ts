@@ -1,6 +1,6 @@
 import { displayName, joinAlternatives } from './display-name.util';
-import { assertUnreachable } from './trigger-match.util';
-import type { WorkflowAction, WorkflowDefinition, WorkflowTrigger } from './workflow.type';
+import { assertNever } from '@hub/common';
+import type { WorkflowAction, WorkflowDefinition, WorkflowTrigger } from '@hub/domain';
 
 export interface WorkflowCard {
   when: string;
@@ -27,7 +27,7 @@ export function describeTrigger(trigger: WorkflowTrigger): string {
     case 'form_status':
       return `Form Status is ${joinAlternatives(trigger.values.map(displayName))}`;
     default:
-      return assertUnreachable(trigger);
+      return assertNever(trigger);
   }
 }
 
@@ -41,7 +41,7 @@ function describeAction(action: WorkflowAction, statusName: (id: string) => stri
     case 'update_crm_status':
       return `Update CRM Status to ${statusName(action.statusId) ?? action.statusId}`;
     default:
-      return assertUnreachable(action);
+      return assertNever(action);
   }
 }
 

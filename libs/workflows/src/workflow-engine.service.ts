@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { HubEventPublisher } from '@hub/core';
 import type { AnyCanonicalEvent } from '@hub/events';
 import { Campaign, CampaignRepository, NewWorkflowStep, WithId, WorkflowRepository, WorkflowRunRepository, WorkflowStepRepository } from '@hub/persistence';
+import { HubEventPublisher } from '@hub/outbound';
 import { ActionQueueProducer } from '@hub/queue';
 import { CrmContext, CrmContextService } from './crm-context.service';
 import { planSteps } from './step-plan.util';
 import { matchesTrigger } from './trigger-match.util';
 import { renderWorkflowCard } from './workflow-card.util';
-import type { WorkflowAction, WorkflowTrigger } from './workflow.type';
 import { runOutcome } from './run-outcome.util';
 
 /**
@@ -32,7 +31,7 @@ export class WorkflowEngineService {
     const campaign = await this.campaigns.cachedById(workspaceId, event.campaignId);
     if (!campaign) return 0;
     const matched = (await this.workflows.cachedEnabledForCampaign(workspaceId, event.campaignId)).filter((w) =>
-      matchesTrigger(w.trigger as unknown as WorkflowTrigger, event, campaign),
+      matchesTrigger(w.trigger, event, campaign),
     );
     if (matched.length === 0) return 0;
     const crm = await this.crmContext.load(workspaceId);
@@ -48,8 +47,7 @@ export class WorkflowEngineService {
     crm: CrmContext,
     workflow: Awaited<ReturnType<WorkflowRepository['cachedEnabledForCampaign']>>[number],
   ): Promise<void> {
-    const actions = workflow.actions as unknown as WorkflowAction[];
-    const trigger = workflow.trigger as unknown as WorkflowTrigger;
+    const { actions, trigger } = workflow;
     const planned = planSteps({ actions, crmNote: workflow.crmNote }, { crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds, hasCaseId: !!event.contact.crm?.caseId });
     const workflowId = workflow._id.toString();
     const firedAt = new Date();

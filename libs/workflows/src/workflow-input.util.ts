@@ -1,5 +1,5 @@
 import { toSlug } from '@hub/events';
-import type { ActionType, TriggerType, WorkflowAction, WorkflowTrigger } from './workflow.type';
+import type { ActionType, TriggerType, WorkflowAction, WorkflowTrigger } from '@hub/domain';
 
 /** The stored form of a trigger as a client sent it: settings only where the type has them, values deduplicated, buckets as slugs. */
 export function toWorkflowTrigger(input: { type: TriggerType; values?: string[] }): WorkflowTrigger {

@@ -2,7 +2,7 @@ import { CALL_STATUSES, KNOWN_REPLY_BUCKETS } from '@hub/events';
 import { NOTE_VARIABLES } from './note-template.util';
 import { displayName } from './display-name.util';
 import { ACTION_LABELS } from './workflow-card.util';
-import { ACTION_TYPES, CRM_ACTION_TYPES, TriggerType } from './workflow.type';
+import { ACTION_TYPES, CRM_ACTION_TYPES, TriggerType } from '@hub/domain';
 
 export interface OptionsContext {
   form: { id: string; name: string } | null;

@@ -1,6 +1,7 @@
+import { assertNever } from '@hub/common';
 import { CALL_STATUSES, FORM_STATUSES } from '@hub/events';
 import { unknownNoteVariables } from './note-template.util';
-import type { WorkflowAction, WorkflowTrigger } from './workflow.type';
+import type { WorkflowAction, WorkflowTrigger } from '@hub/domain';
 
 export interface RuleError {
   field: string;
@@ -42,7 +43,7 @@ export function checkWorkflowRules(input: { trigger: WorkflowTrigger; actions: W
 }
 
 function checkTrigger(trigger: WorkflowTrigger, ctx: RuleContext): RuleError[] {
-  const values = 'values' in trigger ? (trigger.values as string[]) : [];
+  const values: readonly string[] = 'values' in trigger ? trigger.values : [];
   const bad = (allowed: readonly string[]) =>
     values.length === 0
       ? [{ field: 'trigger.values', code: 'required', message: `Pick at least one of: ${allowed.join(', ')}` }]
@@ -57,6 +58,6 @@ function checkTrigger(trigger: WorkflowTrigger, ctx: RuleContext): RuleError[] {
     case 'form_status':
       return ctx.campaignHasForm ? bad(FORM_STATUSES) : [{ field: 'trigger.type', code: 'no_linked_form', message: 'form_status needs the campaign to have a linked form' }];
     default:
-      return [];
+      return assertNever(trigger);
   }
 }

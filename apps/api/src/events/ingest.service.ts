@@ -76,7 +76,7 @@ function toNewEvent(item: ValidItem): NewEvent {
     contactId: event.contact.id,
     occurredAt: new Date(event.occurredAt),
     raw: JSON.stringify(item.raw),
-    normalized: event as unknown as Record<string, unknown>,
+    normalized: event,
   };
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional } from 'class-validator';
-import { MESSAGE_STATUSES, MessageStatus } from '@hub/connectors/webhooks';
+import { MESSAGE_STATUSES, MessageStatus } from '@hub/outbound';
 import { PageLimitQueryDto } from '../common/page-limit-query.dto';
 
 export class ListDeliveriesQueryDto extends PageLimitQueryDto {

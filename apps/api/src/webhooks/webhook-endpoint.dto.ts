@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Max, Min } from 'class-validator';
 import { HUB_EVENT_TYPES, INBOUND_EVENT_TYPES } from '@hub/events';
-import type { EndpointInput } from '@hub/connectors/webhooks';
+import type { EndpointInput } from '@hub/outbound';
 
 export const OUTBOUND_EVENT_TYPES = [...INBOUND_EVENT_TYPES, ...HUB_EVENT_TYPES] as readonly string[];
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };

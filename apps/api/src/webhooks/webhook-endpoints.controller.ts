@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { WebhookDeliveriesService, WebhookEndpointsService } from '@hub/connectors/webhooks';
+import { WebhookDeliveriesService, WebhookEndpointsService } from '@hub/outbound';
 import { Access } from '../auth/access.decorator';
 import { AuthContext } from '../auth/auth-context.type';
 import { CurrentAuth } from '../auth/current-auth.decorator';

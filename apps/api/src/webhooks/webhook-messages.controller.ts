@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { WebhookDeliveriesService } from '@hub/connectors/webhooks';
+import { WebhookDeliveriesService } from '@hub/outbound';
 import { Access } from '../auth/access.decorator';
 import { AuthContext } from '../auth/auth-context.type';
 import { CurrentAuth } from '../auth/current-auth.decorator';

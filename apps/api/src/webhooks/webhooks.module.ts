@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { WebhooksModule } from '@hub/connectors/webhooks';
-import { ZapierModule } from '@hub/connectors/zapier';
-import { ZapierController } from '../zapier/zapier.controller';
+import { OutboundModule } from '@hub/outbound';
 import { WebhookEndpointsController } from './webhook-endpoints.controller';
 import { WebhookMessagesController } from './webhook-messages.controller';
 
-/** The admin API of outbound webhooks and the Zapier app's REST hooks. */
+/** The admin API of outbound webhooks: endpoints, their deliveries, resends. */
 @Module({
-  imports: [WebhooksModule, ZapierModule],
-  controllers: [WebhookEndpointsController, WebhookMessagesController, ZapierController],
+  imports: [OutboundModule],
+  controllers: [WebhookEndpointsController, WebhookMessagesController],
 })
-export class OutboundApiModule {}
+export class WebhooksApiModule {}

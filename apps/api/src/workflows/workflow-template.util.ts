@@ -1,5 +1,6 @@
 import { HubError } from '@hub/common';
-import { CrmContext, toWorkflowAction, toWorkflowTrigger, WORKFLOW_TEMPLATES, WorkflowAction, WorkflowTrigger } from '@hub/workflows';
+import type { WorkflowAction, WorkflowTrigger } from '@hub/domain';
+import { CrmContext, toWorkflowAction, toWorkflowTrigger, WORKFLOW_TEMPLATES } from '@hub/workflows';
 import { CreateWorkflowDto } from './workflow.dto';
 
 export interface WorkflowDraft {

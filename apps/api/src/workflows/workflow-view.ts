@@ -1,9 +1,8 @@
 import { Campaign, Workflow, WithId } from '@hub/persistence';
-import { attentionReasons, CrmContext, renderWorkflowCard, WorkflowAction, WorkflowTrigger } from '@hub/workflows';
+import { attentionReasons, CrmContext, renderWorkflowCard } from '@hub/workflows';
 
 export function toWorkflowView(workflow: WithId<Workflow>, crm: CrmContext, campaign: Pick<Campaign, 'form'>) {
-  const trigger = workflow.trigger as unknown as WorkflowTrigger;
-  const actions = workflow.actions as unknown as WorkflowAction[];
+  const { trigger, actions } = workflow;
   const attention = attentionReasons(
     { trigger, actions, crmNote: workflow.crmNote },
     { crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds, campaignHasForm: !!campaign.form },

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsMongoId, IsOptional, IsString, Length, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { ACTION_TYPES, ActionType, TRIGGER_TYPES, TriggerType } from '@hub/workflows';
+import { ACTION_TYPES, ActionType, TRIGGER_TYPES, TriggerType } from '@hub/domain';
 
 export class TriggerDto {
   @ApiProperty({ enum: TRIGGER_TYPES, example: 'post_call_status' })

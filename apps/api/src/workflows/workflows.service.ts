@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HubError } from '@hub/common';
 import { Campaign, WithId, Workflow, WorkflowRepository } from '@hub/persistence';
-import { checkWorkflowRules, CrmContextService, toWorkflowAction, toWorkflowTrigger, WorkflowAction, WorkflowTrigger } from '@hub/workflows';
+import type { WorkflowAction, WorkflowTrigger } from '@hub/domain';
+import { checkWorkflowRules, CrmContextService, toWorkflowAction, toWorkflowTrigger } from '@hub/workflows';
 import { AuthContext } from '../auth/auth-context.type';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { draftFromInput, draftFromTemplate } from './workflow-template.util';
@@ -47,8 +48,8 @@ export class WorkflowsService {
     const { workflow, campaign } = await this.load(auth, id, campaignId);
     const crm = await this.crm.load(auth.workspaceId);
     const next = {
-      trigger: input.trigger ? toWorkflowTrigger(input.trigger) : (workflow.trigger as unknown as WorkflowTrigger),
-      actions: input.actions ? input.actions.map(toWorkflowAction) : (workflow.actions as unknown as WorkflowAction[]),
+      trigger: input.trigger ? toWorkflowTrigger(input.trigger) : workflow.trigger,
+      actions: input.actions ? input.actions.map(toWorkflowAction) : workflow.actions,
       crmNote: input.crmNote !== undefined ? input.crmNote : workflow.crmNote,
     };
     const touchesRules = input.trigger !== undefined || input.actions !== undefined || input.crmNote !== undefined;

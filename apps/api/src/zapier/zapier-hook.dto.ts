@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUrl, Length } from 'class-validator';
-import type { ZapierSubscribeInput } from '@hub/connectors/zapier';
+import type { ZapierSubscribeInput } from '@hub/outbound';
 import { OUTBOUND_EVENT_TYPES } from '../webhooks/webhook-endpoint.dto';
 
 export class CreateZapierHookDto implements ZapierSubscribeInput {

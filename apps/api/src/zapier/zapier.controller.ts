@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ZapierService } from '@hub/connectors/zapier';
+import { ZapierService } from '@hub/outbound';
 import { Access } from '../auth/access.decorator';
 import { AuthContext } from '../auth/auth-context.type';
 import { CurrentAuth } from '../auth/current-auth.decorator';

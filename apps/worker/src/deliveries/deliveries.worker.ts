@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs
 import { DelayedError, Job, Worker } from 'bullmq';
 import { HUB_CONFIG, HubConfig, hubMetrics } from '@hub/common';
 import { createHubWorker } from '@hub/queue';
-import { DELIVERIES_QUEUE, DeliveryJob, DeliveryRateLimiter, DeliveryService } from '@hub/connectors/webhooks';
+import { DELIVERIES_QUEUE, DeliveryJob, DeliveryRateLimiter, DeliveryService } from '@hub/outbound';
 import { busyRetryMs } from './busy-retry.util';
 
 /**

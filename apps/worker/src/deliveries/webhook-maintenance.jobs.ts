@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron, CronExpression, Interval } from '@nestjs/schedule';
-import { WebhookMaintenance } from '@hub/connectors/webhooks';
+import { WebhookMaintenance } from '@hub/outbound';
 
 const DISABLE_CHECK_EVERY_MS = 60_000;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import type { DestinationSource, ResolvedDestination } from '@hub/connectors/webhooks';
+import type { DestinationSource, ResolvedDestination } from '../delivery-destination.type';
 import { ZapierSubscriptionRepository } from './zapier-subscription.repository';
 
 /** Zapier accepts about 30 requests per second per hook URL. */

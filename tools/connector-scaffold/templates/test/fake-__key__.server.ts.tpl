@@ -5,7 +5,7 @@ import {
   parseJsonBody,
   RecordedRequest,
   startFakeCrmServer,
-} from '../../../libs/connector-sdk/src/testing';
+} from '@hub/connector-sdk/testing';
 import casesFixture from './fixtures/cases.json';
 import statusesFixture from './fixtures/statuses.json';
 

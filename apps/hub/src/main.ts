@@ -1,0 +1,13 @@
+import { Logger } from '@nestjs/common';
+import { loadHubConfig } from '@hub/common';
+import { createHubApp } from './create-hub-app';
+
+/** `npm start`: the API and the worker in one process (HUB_ROLE=all by default). */
+async function main(): Promise<void> {
+  const config = loadHubConfig();
+  const app = await createHubApp(config);
+  await app.listen(config.port, config.host);
+  new Logger('Hub').log(`Kayse Hub (${config.role}) listening on ${await app.getUrl()}`);
+}
+
+void main();

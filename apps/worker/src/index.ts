@@ -1,0 +1,3 @@
+export * from './worker.module';
+export * from './worker-root.module';
+export * from './event-retention.jobs';

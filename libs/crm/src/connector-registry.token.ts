@@ -1,2 +1,0 @@
-/** The ConnectorRegistry the app was wired with (the core never imports a connector). */
-export const CONNECTOR_REGISTRY = Symbol('CONNECTOR_REGISTRY');

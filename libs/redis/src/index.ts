@@ -1,0 +1,2 @@
+export * from './redis-client-name.type';
+export * from './redis.module';

@@ -18,18 +18,17 @@ export class BenchReceiver {
   private constructor(private readonly server: Server) {}
 
   static async start(): Promise<BenchReceiver> {
-    let receiver: BenchReceiver | undefined;
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        receiver!.record(Buffer.concat(chunks).toString('utf8'));
+        receiver.record(Buffer.concat(chunks).toString('utf8'));
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end('ok');
       });
     });
     server.keepAliveTimeout = 60_000;
-    receiver = new BenchReceiver(server);
+    const receiver = new BenchReceiver(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return receiver;
   }

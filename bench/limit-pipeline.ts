@@ -58,8 +58,8 @@ export async function runLimitPipeline(mongoUri: string, redisUrl: string, prefi
     await c.events.updateOne(byId(data.event), { $set: { state: 'processing', lockedUntil: new Date() }, $inc: { attempts: 1 } });
     const runId = id();
     await c.runs.insertOne({ _id: runId, ws, workflowId: 'wf', eventRef: data.event, outcome: 'running', firedAt: new Date(), card: { when: 'x', then: 'y' } });
-    await c.steps.insertMany([0, 1].map((index) => ({ _id: `${runId}:${index}`, ws, runId: runId.toString(), index, kind: 'stop_calls', status: 'pending', attempts: 0 }) as never));
-    await queues.actions.addBulk([0, 1].map((index) => ({ name: 'step', data: { run: runId.toString(), index, event: data.event }, opts: { jobId: `${runId}-${index}` } })));
+    await c.steps.insertMany([0, 1].map((index) => ({ _id: `${runId.toString()}:${index}`, ws, runId: runId.toString(), index, kind: 'stop_calls', status: 'pending', attempts: 0 }) as never));
+    await queues.actions.addBulk([0, 1].map((index) => ({ name: 'step', data: { run: runId.toString(), index, event: data.event }, opts: { jobId: `${runId.toString()}-${index}` } })));
     await publish(true);
     await c.events.updateOne(byId(data.event), { $set: { state: 'processed', processedAt: new Date() }, $unset: { lockedUntil: 1 } });
   };

@@ -77,7 +77,7 @@ describe('workspaces, API keys, roles and isolation', () => {
 
     it.each(cases.map(([role, what, , status]) => [role, what, status]))('%s: %s → %s', async (role, what, status) => {
       const [, , fn] = cases.find(([r, w]) => r === role && w === what)!;
-      const res = await fn(keys[role as string]);
+      const res = await fn(keys[role]);
       expect(res.status).toBe(status);
       if (status === 403) expect((res as unknown as { body: { error: { code: string } } }).body.error.code).toBe('forbidden');
     });

@@ -26,16 +26,16 @@ describe('the MongoDB-wire server stopped and started during a load', () => {
 
   it('answers 503 while the database is down, never 202, and processes every acknowledged event in the end', async () => {
     const pump = new EventPump(hub.url, ws.auth, campaign, 50, 20_000);
-    await waitFor(async () => pump.accepted().length >= 20, 30_000);
+    await waitFor(() => pump.accepted().length >= 20, 30_000);
     pump.phase = 'during';
     await ferret.stop();
     pump.phase = 'down';
-    await waitFor(async () => pump.sent.filter((e) => e.phase === 'down').length >= 20, 60_000);
+    await waitFor(() => pump.sent.filter((e) => e.phase === 'down').length >= 20, 60_000);
     const ready = await hub.http.get('/health/ready');
     expect(ready.status).toBe(503);
     pump.phase = 'after';
     await ferret.start();
-    const recovered = await waitFor(async () => pump.sent.filter((e) => e.phase === 'after' && e.status === 202).length >= 20, 60_000).catch(() => false);
+    const recovered = await waitFor(() => pump.sent.filter((e) => e.phase === 'after' && e.status === 202).length >= 20, 60_000).catch(() => false);
     const sent = await pump.stop();
 
     const statuses = (phase: string) => [...new Set(sent.filter((e) => e.phase === phase).map((e) => e.status))].sort();

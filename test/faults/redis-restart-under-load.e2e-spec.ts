@@ -27,13 +27,13 @@ describe('Redis stopped and started during a load', () => {
 
   it('processes every event acknowledged before, during and after the outage', async () => {
     const pump = new EventPump(hub.url, ws.auth, campaign, 50);
-    await waitFor(async () => pump.accepted().length >= 20, 30_000);
+    await waitFor(() => pump.accepted().length >= 20, 30_000);
     pump.phase = 'during';
     await redis.stop();
-    await waitFor(async () => pump.sent.filter((e) => e.phase === 'during').length >= 20, 30_000);
+    await waitFor(() => pump.sent.filter((e) => e.phase === 'during').length >= 20, 30_000);
     pump.phase = 'after';
     await redis.start();
-    await waitFor(async () => pump.sent.filter((e) => e.phase === 'after' && e.status === 202).length >= 20, 30_000);
+    await waitFor(() => pump.sent.filter((e) => e.phase === 'after' && e.status === 202).length >= 20, 30_000);
     const sent = await pump.stop();
 
     for (const phase of ['before', 'during', 'after']) {

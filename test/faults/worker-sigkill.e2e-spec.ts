@@ -59,7 +59,7 @@ describe('a worker killed with SIGKILL in the middle of a batch', () => {
 
     const firedRunIds = (received: typeof receiver.requests) => new Set(received.map((r) => JSON.parse(r.body).data.data.run.id as string));
     await waitFor(async () => (await records.countEvents({ state: { $ne: 'processed' } })) === 0, 90_000, 500).catch(() => undefined);
-    await waitFor(async () => firedRunIds(receiver.ofType('workflow.fired')).size === 60, 30_000, 250).catch(() => undefined);
+    await waitFor(() => firedRunIds(receiver.ofType('workflow.fired')).size === 60, 30_000, 250).catch(() => undefined);
     const fired = receiver.ofType('workflow.fired');
     const missing = done.map((r) => String(r._id)).filter((id) => !firedRunIds(fired).has(id));
     expect(await records.describeMissingDeliveries(missing)).toEqual([]);

@@ -23,7 +23,7 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>(
 
 /** Replaces the value at one path of `base` with `value` (or deletes it). */
 export function mutate(base: Record<string, unknown>, path: string[], value: unknown, remove: boolean): Record<string, unknown> {
-  const copy = structuredClone(base) as Record<string, unknown>;
+  const copy = structuredClone<Record<string, unknown>>(base);
   let node: Record<string, unknown> = copy;
   for (const key of path.slice(0, -1)) {
     if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};

@@ -27,13 +27,12 @@ export class WebhookReceiver {
   private constructor(private readonly server: Server) {}
 
   static async start(handler?: ReceiverHandler): Promise<WebhookReceiver> {
-    let receiver: WebhookReceiver | undefined;
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         const request = { path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), receivedAt: Date.now() };
-        const r = receiver!;
+        const r = receiver;
         r.requests.push(request);
         const reply = r.handler(request, r.requests.length - 1);
         if (reply.delayMs === Infinity) return;
@@ -43,7 +42,7 @@ export class WebhookReceiver {
         }, reply.delayMs ?? 0);
       });
     });
-    receiver = new WebhookReceiver(server);
+    const receiver = new WebhookReceiver(server);
     if (handler) receiver.respondWith(handler);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return receiver;

@@ -35,7 +35,7 @@ function failureMessage(data: unknown): string | undefined {
     return text === '' ? 'an empty answer' : text.slice(0, 300);
   }
   if (typeof data !== 'object' || data === null) return 'an answer that is not JSON';
-  const record = Object.fromEntries(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
+  const record = Object.fromEntries(Object.entries(data).map(([key, value]: [string, unknown]) => [key.toLowerCase(), value]));
   const refused = record.success === false || String(record.success).toLowerCase() === 'false';
   const error = record.error ?? record.errors;
   if (!refused && (error === undefined || error === null || error === '' || error === false)) return undefined;

@@ -1,5 +1,5 @@
 import { ActionDefinition, ConnectorContext, ConnectorError, createConnectorContext } from '@hub/connector-sdk';
-import { lawruler, lawRulerBaseUrl, LawRulerCredentials } from '../src';
+import { lawruler, lawRulerBaseUrl, LawRulerCredentials } from '@hub/connectors/lawruler';
 import { describeConnectorContract, expectNoSecretLeak, parseFormBody } from '@hub/connector-sdk/testing';
 import { FAKE_LAWRULER_KEY, FakeLawRuler, startFakeLawRuler } from './fake-lawruler.server';
 
@@ -124,7 +124,7 @@ describe('lawruler against its fake', () => {
       const statuses = await lawruler.lookups!.caseStatuses!(ctx);
       expect(statuses).toContainEqual({ id: '41', name: 'Signed', caseTypeId: '7', caseType: 'Auto Accident' });
       expect(statuses).toContainEqual({ id: '99', name: 'Do Not Contact' });
-      expect(lawruler.lookups!.noteTypes).toBeUndefined();
+      expect(lawruler.lookups && 'noteTypes' in lawruler.lookups).toBe(false);
     });
   });
 

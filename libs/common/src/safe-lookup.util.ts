@@ -13,7 +13,7 @@ export const PRIVATE_ADDRESS_ERROR = 'EPRIVATEADDRESS';
 export function safeLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, []);
-    const list = addresses as LookupAddress[];
+    const list = addresses;
     const blocked = list.find((entry) => !isPublicAddress(entry.address));
     if (blocked || list.length === 0) {
       const refusal: NodeJS.ErrnoException = new Error(`${hostname} resolves to a private address`);

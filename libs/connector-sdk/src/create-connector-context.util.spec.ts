@@ -16,7 +16,7 @@ const definition = defineConnector<Credentials>({
   version: '1.0.0',
   description: 'Sample',
   credentials: { schema: Credentials, secretFields: ['apiKey'] },
-  verify: async () => ({}),
+  verify: () => Promise.resolve({}),
   actions: {},
   testing: { sampleCredentials: { apiKey: 'key-123' }, sampleInputs: {} },
 });

@@ -17,15 +17,15 @@ describe('defineAction', () => {
     input: Input,
     idempotent: true,
     retryable: true,
-    async run(_ctx, input) {
+    run(_ctx, input) {
       seen.push(input);
-      return { summary: `touched ${input.caseId}` };
+      return Promise.resolve({ summary: `touched ${input.caseId}` });
     },
   });
   const ctx = {} as ConnectorContext;
 
   it('hands run() a validated instance of the input DTO, whatever it is called with', async () => {
-    await expect(action.run(ctx, { caseId: 'C-1' } as Input)).resolves.toEqual({ summary: 'touched C-1' });
+    await expect(action.run(ctx, { caseId: 'C-1' })).resolves.toEqual({ summary: 'touched C-1' });
     expect(seen[0]).toBeInstanceOf(Input);
   });
 

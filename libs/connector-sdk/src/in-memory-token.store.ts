@@ -11,26 +11,21 @@ export class InMemoryTokenStore implements TokenStore {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  async get(key: string): Promise<string | undefined> {
+  get(key: string): Promise<string | undefined> {
     const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= this.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry.value;
+    if (entry && entry.expiresAt <= this.now()) this.entries.delete(key);
+    return Promise.resolve(entry && entry.expiresAt > this.now() ? entry.value : undefined);
   }
 
-  async set(key: string, value: string, ttlMs: number): Promise<void> {
-    if (ttlMs <= 0) {
-      this.entries.delete(key);
-      return;
-    }
-    this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
+  set(key: string, value: string, ttlMs: number): Promise<void> {
+    if (ttlMs <= 0) this.entries.delete(key);
+    else this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
+    return Promise.resolve();
   }
 
-  async delete(key: string): Promise<void> {
+  delete(key: string): Promise<void> {
     this.entries.delete(key);
+    return Promise.resolve();
   }
 
   /** Values currently held: lets tests check that no token leaks into an error. */

@@ -19,7 +19,7 @@ const definition = defineConnector<Credentials>({
   version: '1.0.0',
   description: 'Sample',
   credentials: { schema: Credentials, secretFields: ['password', 'key'] },
-  verify: async () => ({}),
+  verify: () => Promise.resolve({}),
   actions: {},
   testing: { sampleCredentials: {}, sampleInputs: {} },
 });

@@ -3,7 +3,7 @@
  * seconds or an HTTP date. Undefined when the header is absent or unreadable.
  */
 export function parseRetryAfter(value: unknown, now: number = Date.now()): number | undefined {
-  const header = Array.isArray(value) ? value[0] : value;
+  const header: unknown = Array.isArray(value) ? value[0] : value;
   if (typeof header !== 'string' && typeof header !== 'number') return undefined;
   const text = String(header).trim();
   if (text === '') return undefined;

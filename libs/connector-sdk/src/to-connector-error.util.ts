@@ -101,7 +101,7 @@ function validationDetails(data: unknown, secrets: readonly string[]): Connector
   if (Array.isArray(errors)) {
     for (const item of errors) {
       const { field, message } = (item ?? {}) as { field?: unknown; message?: unknown };
-      if (typeof message === 'string') details.push({ field: String(field ?? ''), message });
+      if (typeof message === 'string') details.push({ field: typeof field === 'string' || typeof field === 'number' ? String(field) : '', message });
     }
   } else if (errors && typeof errors === 'object') {
     for (const [field, messages] of Object.entries(errors)) {

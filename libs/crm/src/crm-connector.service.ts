@@ -4,6 +4,7 @@ import {
   ActionResult,
   AnyConnectorDefinition,
   ConnectorContext,
+  ConnectorDefinition,
   ConnectorRegistry,
   createConnectorContext,
   isConnectorError,
@@ -48,7 +49,7 @@ export class CrmConnectorService {
   }
 
   contextFor(workspaceId: string, definition: AnyConnectorDefinition, baseUrl: string, credentials: unknown): ConnectorContext {
-    return createConnectorContext(definition, {
+    return createConnectorContext(definition as ConnectorDefinition<object>, {
       baseUrl,
       credentials,
       tokens: new WorkspaceTokenStore(this.tokens, `${workspaceId}:${definition.key}`),

@@ -23,8 +23,8 @@ export class WebhookHttpClient {
 
   constructor(@Inject(HUB_CONFIG) private readonly config: HubConfig) {
     const lookup = config.allowPrivateUrls ? undefined : safeLookup;
-    this.httpAgent = new http.Agent({ keepAlive: true, lookup } as http.AgentOptions);
-    this.httpsAgent = new https.Agent({ keepAlive: true, lookup } as https.AgentOptions);
+    this.httpAgent = new http.Agent({ keepAlive: true, lookup });
+    this.httpsAgent = new https.Agent({ keepAlive: true, lookup });
   }
 
   async post(url: string, headers: Record<string, string>, body: string): Promise<HttpExchange> {
@@ -44,7 +44,7 @@ export class WebhookHttpClient {
       });
       const remainingMs = Math.max(1, this.config.webhookTimeoutMs - (Date.now() - started));
       const excerpt = await readWithin(response.data, remainingMs);
-      return { statusCode: response.status, headers: response.headers as Record<string, unknown>, excerpt, durationMs: Date.now() - started };
+      return { statusCode: response.status, headers: response.headers, excerpt, durationMs: Date.now() - started };
     } catch (error) {
       return { headers: {}, excerpt: null, durationMs: Date.now() - started, error: describeFailure(error) };
     }

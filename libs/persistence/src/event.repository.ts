@@ -55,7 +55,7 @@ export class EventRepository extends TenantRepository<StoredEvent> {
     let refused = new Map<number, number>();
     let failure: Error | undefined;
     try {
-      await this.model.collection.insertMany(all as never[], { ordered: false });
+      await this.model.collection.insertMany(all, { ordered: false });
     } catch (error) {
       refused = refusedDocuments(error, all.length) ?? throwAgain(error);
       failure = error as Error;

@@ -22,7 +22,7 @@ export abstract class TenantRepository<T extends { workspaceId: Types.ObjectId }
 
   protected scope(workspaceId: string, filter: FilterQuery<T> = {}): FilterQuery<T> {
     if (!Types.ObjectId.isValid(workspaceId)) throw new Error('A tenant query needs a workspace id');
-    return { ...filter, workspaceId: new Types.ObjectId(workspaceId) } as FilterQuery<T>;
+    return { ...filter, workspaceId: new Types.ObjectId(workspaceId) };
   }
 
   async findById(workspaceId: string, id: string): Promise<WithId<T> | null> {
@@ -32,7 +32,7 @@ export abstract class TenantRepository<T extends { workspaceId: Types.ObjectId }
 
   /** The document with this _id (of any type) if it belongs to the workspace, else null. */
   protected async findOwned<D extends T = WithId<T>>(workspaceId: string, _id: unknown): Promise<D | null> {
-    const doc = await this.model.findOne({ _id } as FilterQuery<T>).lean<D>().exec();
+    const doc = await this.model.findOne({ _id }).lean<D>().exec();
     return doc && doc.workspaceId.toString() === workspaceId ? doc : null;
   }
 
@@ -54,20 +54,20 @@ export abstract class TenantRepository<T extends { workspaceId: Types.ObjectId }
 
   async create(workspaceId: string, doc: Omit<T, 'workspaceId' | 'createdAt' | 'updatedAt'> | Partial<T>): Promise<WithId<T>> {
     const created = await this.model.create({ ...doc, workspaceId: new Types.ObjectId(workspaceId) });
-    return created.toObject() as WithId<T>;
+    return created.toObject();
   }
 
   async updateById(workspaceId: string, id: string, update: UpdateQuery<T>): Promise<WithId<T> | null> {
     if (!(await this.findById(workspaceId, id))) return null;
     return this.model
-      .findOneAndUpdate({ _id: new Types.ObjectId(id) } as FilterQuery<T>, update, { new: true, runValidators: true })
+      .findOneAndUpdate({ _id: new Types.ObjectId(id) }, update, { new: true, runValidators: true })
       .lean<WithId<T>>()
       .exec();
   }
 
   async deleteById(workspaceId: string, id: string): Promise<boolean> {
     if (!(await this.findById(workspaceId, id))) return false;
-    const result = await this.model.deleteOne({ _id: new Types.ObjectId(id) } as FilterQuery<T>).exec();
+    const result = await this.model.deleteOne({ _id: new Types.ObjectId(id) }).exec();
     return result.deletedCount === 1;
   }
 }

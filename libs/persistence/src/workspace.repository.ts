@@ -10,7 +10,7 @@ export class WorkspaceRepository {
   constructor(@InjectModel(Workspace.name) private readonly model: Model<Workspace>) {}
 
   async create(name: string): Promise<WithId<Workspace>> {
-    return (await this.model.create({ name })).toObject() as WithId<Workspace>;
+    return (await this.model.create({ name })).toObject();
   }
 
   async findById(id: string): Promise<WithId<Workspace> | null> {

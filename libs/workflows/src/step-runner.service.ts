@@ -88,7 +88,7 @@ export class StepRunnerService {
       case 'stop_campaign':
         return this.outreach.stop(workspaceId, event, 'enrollment', by);
       case 'update_crm_status':
-        return this.crmAction(workspaceId, STANDARD_ACTIONS.updateCaseStatus, event, async (caseId, mapping) => ({
+        return this.crmAction(workspaceId, STANDARD_ACTIONS.updateCaseStatus, event, (caseId, mapping) => ({
           caseId,
           statusId: step.statusId ?? '',
           statusName: mapping?.statuses?.find((s) => s.id === step.statusId)?.name,
@@ -110,7 +110,7 @@ export class StepRunnerService {
     workspaceId: string,
     action: A,
     event: AnyCanonicalEvent,
-    input: (caseId: string, mapping: CrmMapping | undefined) => Promise<StandardActionInputs[A]>,
+    input: (caseId: string, mapping: CrmMapping | undefined) => StandardActionInputs[A] | Promise<StandardActionInputs[A]>,
   ): Promise<string> {
     const caseId = event.contact.crm?.caseId;
     if (!caseId) throw new SkipStep('The contact has no case id in the CRM (contact.crm.caseId)');

@@ -57,7 +57,7 @@ export class WorkflowEngineService {
         campaignId: campaign._id.toString(),
         workflowId,
         workflowName: workflow.name,
-        card: renderWorkflowCard({ trigger, actions, crmNote: workflow.crmNote }, crm.statusName),
+        card: renderWorkflowCard({ trigger, actions, crmNote: workflow.crmNote }, (id) => crm.statusName(id)),
         crmNote: workflow.crmNote,
         eventRef,
         eventId: event.id,

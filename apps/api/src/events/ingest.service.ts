@@ -28,7 +28,7 @@ export class IngestService {
   ) {}
 
   async ingest(auth: AuthContext, items: unknown[]): Promise<IngestItemResult[]> {
-    const results: IngestItemResult[] = new Array(items.length);
+    const results = new Array<IngestItemResult>(items.length);
     const valid: ValidItem[] = [];
     items.forEach((raw, index) => {
       const normalized = normalizeEvent(raw);

@@ -20,7 +20,7 @@ export class MetricsController implements OnModuleInit {
       help: 'Jobs in the events queue, by state',
       labelNames: ['queue', 'state'] as const,
       async collect() {
-        const counts = await queue.depth().catch(() => ({}) as Record<string, number>);
+        const counts = await queue.depth().catch(() => ({}));
         for (const [state, count] of Object.entries(counts)) this.set({ queue: 'events', state }, count);
       },
     });

@@ -16,7 +16,7 @@ export function toWorkflowView(workflow: WithId<Workflow>, crm: CrmContext, camp
     actions,
     crmNote: workflow.crmNote,
     template: workflow.template,
-    card: renderWorkflowCard({ trigger, actions, crmNote: workflow.crmNote }, crm.statusName),
+    card: renderWorkflowCard({ trigger, actions, crmNote: workflow.crmNote }, (id) => crm.statusName(id)),
     needsAttention: attention.length > 0,
     attention,
     createdAt: workflow.createdAt,

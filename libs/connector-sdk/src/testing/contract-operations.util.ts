@@ -20,10 +20,10 @@ export function contractOperations(definition: AnyConnectorDefinition): Contract
       run: (ctx) => action.run(ctx, definition.testing.sampleInputs[action.name]),
     });
   }
+  const lookups = definition.lookups ?? {};
   for (const name of LOOKUP_NAMES) {
-    const lookup = definition.lookups?.[name];
-    if (!lookup) continue;
-    operations.push({ label: `lookup ${name}`, kind: 'lookup', run: (ctx) => lookup.call(definition.lookups, ctx) });
+    if (!lookups[name]) continue;
+    operations.push({ label: `lookup ${name}`, kind: 'lookup', run: (ctx) => lookups[name]!(ctx) });
   }
   return operations;
 }

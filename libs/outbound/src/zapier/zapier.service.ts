@@ -64,7 +64,7 @@ export class ZapierService {
     const stored = await this.events.find(caller.workspaceId, filter, { sort: { receivedAt: -1 }, limit: SAMPLE_LIMIT });
     if (stored.length === 0) {
       const sample = entry.sample as { id: string; type: string; occurredAt: string; campaignId?: string };
-      return [zapierPayload({ ...sample, campaignId: sample.campaignId ?? null }, sample as Record<string, unknown>)];
+      return [zapierPayload({ ...sample, campaignId: sample.campaignId ?? null }, sample)];
     }
     return stored.map((event) =>
       zapierPayload({ id: event.eventId, type: event.type, occurredAt: event.occurredAt.toISOString(), campaignId: event.campaignId }, event.normalized),

@@ -9,19 +9,19 @@ import tseslint from 'typescript-eslint';
 
 const TEST_FILES = ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'connectors/*/test/**/*.ts', 'libs/*/src/testing/**/*.ts'];
 
-/** What the repository is made of; a file belongs to the first element whose pattern fits. */
+/** What the repository is made of, each from the root (partialMatch: false); a file belongs to the first element that fits. */
 const ELEMENTS = [
-  { type: 'sdk', pattern: 'libs/connector-sdk' },
-  { type: 'lib', pattern: 'libs/*', capture: ['name'] },
-  { type: 'connector', pattern: 'connectors/*', capture: ['name'] },
+  { type: 'sdk', pattern: 'libs/connector-sdk', partialMatch: false },
+  { type: 'lib', pattern: 'libs/*', capture: ['name'], partialMatch: false },
+  { type: 'connector', pattern: 'connectors/*', capture: ['name'], partialMatch: false },
   // What is left in connectors/ once the connectors' folders are taken: registry.ts, the one list of them.
-  { type: 'connector-registry', pattern: 'connectors' },
-  { type: 'composition-root', pattern: 'apps/hub' },
-  { type: 'app', pattern: 'apps/*', capture: ['name'] },
-  { type: 'tool', pattern: 'tools/*', capture: ['name'] },
-  { type: 'test', pattern: 'test' },
-  { type: 'bench', pattern: 'bench' },
-  { type: 'script', pattern: 'scripts' },
+  { type: 'connector-registry', pattern: 'connectors', partialMatch: false },
+  { type: 'composition-root', pattern: 'apps/hub', partialMatch: false },
+  { type: 'app', pattern: 'apps/*', capture: ['name'], partialMatch: false },
+  { type: 'tool', pattern: 'tools/*', capture: ['name'], partialMatch: false },
+  { type: 'test', pattern: 'test', partialMatch: false },
+  { type: 'bench', pattern: 'bench', partialMatch: false },
+  { type: 'script', pattern: 'scripts', partialMatch: false },
 ];
 
 const FILES = [{ category: 'test', pattern: TEST_FILES }];

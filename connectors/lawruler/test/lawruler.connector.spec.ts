@@ -1,5 +1,5 @@
 import { ActionDefinition, ConnectorContext, ConnectorError, createConnectorContext } from '@hub/connector-sdk';
-import { lawruler, lawRulerBaseUrl, LawRulerCredentials } from '@hub/connectors/lawruler';
+import { lawruler, lawRulerBaseUrl, LawRulerCredentials } from '../src';
 import { describeConnectorContract, expectNoSecretLeak, parseFormBody } from '@hub/connector-sdk/testing';
 import { FAKE_LAWRULER_KEY, FakeLawRuler, startFakeLawRuler } from './fake-lawruler.server';
 

@@ -5,7 +5,7 @@ import {
   createConnectorContext,
   InMemoryTokenStore,
 } from '@hub/connector-sdk';
-import { smartadvocate, SmartAdvocateCredentials } from '@hub/connectors/smartadvocate';
+import { smartadvocate, SmartAdvocateCredentials } from '../src';
 import { describeConnectorContract, expectNoSecretLeak } from '@hub/connector-sdk/testing';
 import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from './fake-smartadvocate.server';
 

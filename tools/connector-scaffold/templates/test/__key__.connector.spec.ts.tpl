@@ -1,6 +1,6 @@
 import { ConnectorContext, createConnectorContext } from '@hub/connector-sdk';
 import { describeConnectorContract } from '@hub/connector-sdk/testing';
-import { __name__, __Name__Credentials } from '@hub/connectors/__key__';
+import { __name__, __Name__Credentials } from '../src';
 import { FAKE___NAME___API_KEY, Fake__Name__, startFake__Name__ } from './fake-__key__.server';
 
 describeConnectorContract(__name__);

@@ -19,8 +19,34 @@ export interface BenchPlan {
 export function benchPlan(argv: string[]): BenchPlan {
   const quick = argv.includes('--quick');
   const profileDir = argv.includes('--cpu-prof') ? `${__dirname}/results/profiles` : undefined;
-  const common = { quick, profileDir, ackRates: [200, 500, 1000], batchSize: 50, fanoutEndpoints: 10, e2eLatencyFractions: [0.25, 0.5, 0.75] };
+  const common = {
+    quick,
+    profileDir,
+    ackRates: [200, 500, 1000],
+    batchSize: 50,
+    fanoutEndpoints: 10,
+    e2eLatencyFractions: [0.25, 0.5, 0.75],
+  };
   return quick
-    ? { ...common, saturateSec: 2, ackSec: 2, limitPipelineEvents: 100, e2eEvents: 40, e2eLatencyFractions: [0.5], e2eLatencySec: 2, fanoutEvents: 10, drainTimeoutMs: 15_000 }
-    : { ...common, saturateSec: 6, ackSec: 4, limitPipelineEvents: 400, e2eEvents: 300, e2eLatencySec: 6, fanoutEvents: 40, drainTimeoutMs: 60_000 };
+    ? {
+        ...common,
+        saturateSec: 2,
+        ackSec: 2,
+        limitPipelineEvents: 100,
+        e2eEvents: 40,
+        e2eLatencyFractions: [0.5],
+        e2eLatencySec: 2,
+        fanoutEvents: 10,
+        drainTimeoutMs: 15_000,
+      }
+    : {
+        ...common,
+        saturateSec: 6,
+        ackSec: 4,
+        limitPipelineEvents: 400,
+        e2eEvents: 300,
+        e2eLatencySec: 6,
+        fanoutEvents: 40,
+        drainTimeoutMs: 60_000,
+      };
 }

@@ -70,7 +70,10 @@ export async function measureEndToEnd(plan: BenchPlan, log: (line: string) => vo
   const env = newHubEnv('e2e');
   const port = await freePort();
   const [crm, receiver] = await Promise.all([startFakeSmartAdvocate(), BenchReceiver.start()]);
-  const processes = [HubProcess.start('e2e-api', 'api', env, { port, profileDir: plan.profileDir }), HubProcess.start('e2e-worker-1', 'worker', env, { profileDir: plan.profileDir })];
+  const processes = [
+    HubProcess.start('e2e-api', 'api', env, { port, profileDir: plan.profileDir }),
+    HubProcess.start('e2e-worker-1', 'worker', env, { profileDir: plan.profileDir }),
+  ];
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForReady(baseUrl);
@@ -88,16 +91,27 @@ export async function measureEndToEnd(plan: BenchPlan, log: (line: string) => vo
       log(`hub: event-to-delivery at ${point.rate}/s offered: p50 ${point.p50Ms} ms, p99 ${point.p99Ms} ms`);
     }
     const counts = await db.collectionCounts();
-    const storedPerEvent = Object.fromEntries(Object.entries(counts).map(([name, n]) => [name, Math.round((n / rig.runsExpected) * 100) / 100]));
+    const storedPerEvent = Object.fromEntries(
+      Object.entries(counts).map(([name, n]) => [name, Math.round((n / rig.runsExpected) * 100) / 100]),
+    );
     const fanTenant = await setUpFanoutTenant(baseUrl, env.adminToken, (i) => receiver.url(`/fan/${i}`), plan.fanoutEndpoints);
     const fan = await fanout(rig, fanTenant);
-    log(`hub: fan-out to ${plan.fanoutEndpoints} endpoints: ${fan.deliveriesPerSec.toFixed(0)} deliveries/s (${fan.eventsPerSec.toFixed(1)} ev/s)`);
+    log(
+      `hub: fan-out to ${plan.fanoutEndpoints} endpoints: ${fan.deliveriesPerSec.toFixed(0)} deliveries/s (${fan.eventsPerSec.toFixed(1)} ev/s)`,
+    );
     processes.push(HubProcess.start('e2e-worker-2', 'worker', env, { profileDir: plan.profileDir }));
     await waitForWorkers(env, 2);
     const perSecTwoWorkers = await throughput(rig, plan.e2eEvents);
     log(`hub: end to end ${perSecTwoWorkers.toFixed(1)} ev/s with 2 workers`);
     await db.close();
-    return { perSec, latency, fanoutDeliveriesPerSec: fan.deliveriesPerSec, fanoutEventsPerSec: fan.eventsPerSec, perSecTwoWorkers, storedPerEvent };
+    return {
+      perSec,
+      latency,
+      fanoutDeliveriesPerSec: fan.deliveriesPerSec,
+      fanoutEventsPerSec: fan.eventsPerSec,
+      perSecTwoWorkers,
+      storedPerEvent,
+    };
   } finally {
     for (const child of processes) await child.stop();
     await Promise.all([crm.close(), receiver.close()]);

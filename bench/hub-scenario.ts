@@ -40,7 +40,12 @@ export async function setUpWorkflowTenant(baseUrl: string, adminToken: string, c
 }
 
 /** A firm whose call.completed events go to `endpoints` webhook endpoints. */
-export async function setUpFanoutTenant(baseUrl: string, adminToken: string, hookUrl: (i: number) => string, endpoints: number): Promise<Tenant> {
+export async function setUpFanoutTenant(
+  baseUrl: string,
+  adminToken: string,
+  hookUrl: (i: number) => string,
+  endpoints: number,
+): Promise<Tenant> {
   const tenant = await newTenant(baseUrl, adminToken, 'Fan-out firm');
   for (let i = 0; i < endpoints; i++) {
     await call(baseUrl, 'POST', '/v1/webhooks/endpoints', tenant.key, { url: hookUrl(i), eventTypes: ['call.completed'] });

@@ -18,12 +18,24 @@ type Step = { event: string } | { run: string; index: number; event: string } | 
  * (no subscriber); the delivery job records the attempt.
  * Returns events per second for `count` events.
  */
-export async function runLimitPipeline(mongoUri: string, redisUrl: string, prefix: string, count: number, timeoutMs: number, concurrency = 20): Promise<number> {
+export async function runLimitPipeline(
+  mongoUri: string,
+  redisUrl: string,
+  prefix: string,
+  count: number,
+  timeoutMs: number,
+  concurrency = 20,
+): Promise<number> {
   const client = await new mongoose.mongo.MongoClient(mongoUri).connect();
   const db = client.db();
   const c: Collections = {
-    events: db.collection('events'), runs: db.collection('workflow_runs'), steps: db.collection('workflow_steps'), stops: db.collection('outreach_stops'),
-    messages: db.collection('webhook_messages'), attempts: db.collection('webhook_attempts'), endpoints: db.collection('webhook_endpoints'),
+    events: db.collection('events'),
+    runs: db.collection('workflow_runs'),
+    steps: db.collection('workflow_steps'),
+    stops: db.collection('outreach_stops'),
+    messages: db.collection('webhook_messages'),
+    attempts: db.collection('webhook_attempts'),
+    endpoints: db.collection('webhook_endpoints'),
   };
   await c.events.createIndex({ ws: 1, eventId: 1 }, { unique: true });
   await c.runs.createIndex({ workflowId: 1, eventRef: 1 }, { unique: true });
@@ -32,18 +44,41 @@ export async function runLimitPipeline(mongoUri: string, redisUrl: string, prefi
   const ws = new mongoose.Types.ObjectId();
   const endpointId = (await c.endpoints.insertOne({ ws, url: 'http://127.0.0.1/' })).insertedId;
   const connection = { url: redisUrl, maxRetriesPerRequest: null };
-  const queues = { events: new Queue('events', { prefix, connection }), actions: new Queue('actions', { prefix, connection }), deliveries: new Queue('deliveries', { prefix, connection }) };
+  const queues = {
+    events: new Queue('events', { prefix, connection }),
+    actions: new Queue('actions', { prefix, connection }),
+    deliveries: new Queue('deliveries', { prefix, connection }),
+  };
   const id = () => new mongoose.Types.ObjectId();
   const job = (queue: Queue, data: Step) => queue.add('job', data, { jobId: id().toString(), removeOnComplete: { count: 1000 } });
-  const eventDoc = (_id: mongoose.Types.ObjectId, state: string) => ({ _id, ws, eventId: _id.toString(), state, attempts: 0, raw: JSON.stringify(callEvent('cmp')), normalized: callEvent('cmp'), receivedAt: new Date() });
-  const processed = (_id: mongoose.Types.ObjectId) => c.events.updateOne({ _id }, { $set: { state: 'processed', processedAt: new Date() }, $unset: { lockedUntil: 1 } });
+  const eventDoc = (_id: mongoose.Types.ObjectId, state: string) => ({
+    _id,
+    ws,
+    eventId: _id.toString(),
+    state,
+    attempts: 0,
+    raw: JSON.stringify(callEvent('cmp')),
+    normalized: callEvent('cmp'),
+    receivedAt: new Date(),
+  });
+  const processed = (_id: mongoose.Types.ObjectId) =>
+    c.events.updateOne({ _id }, { $set: { state: 'processed', processedAt: new Date() }, $unset: { lockedUntil: 1 } });
   /** A hub event, stored claimed and dispatched at once. */
   const publish = async (subscribed: boolean) => {
     const _id = id();
     await c.events.insertOne({ ...eventDoc(_id, 'processing'), lockedUntil: new Date() });
     if (subscribed) {
       const messageId = id();
-      await c.messages.insertOne({ _id: messageId, ws, destinationId: endpointId, eventId: _id.toString(), body: JSON.stringify(callEvent('cmp')), status: 'pending', attempts: 0, nextAttemptAt: new Date() });
+      await c.messages.insertOne({
+        _id: messageId,
+        ws,
+        destinationId: endpointId,
+        eventId: _id.toString(),
+        body: JSON.stringify(callEvent('cmp')),
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: new Date(),
+      });
       await job(queues.deliveries, { message: messageId.toString() });
     }
     await processed(_id);
@@ -57,9 +92,36 @@ export async function runLimitPipeline(mongoUri: string, redisUrl: string, prefi
     if (!('event' in data) || 'run' in data) return;
     await c.events.updateOne(byId(data.event), { $set: { state: 'processing', lockedUntil: new Date() }, $inc: { attempts: 1 } });
     const runId = id();
-    await c.runs.insertOne({ _id: runId, ws, workflowId: 'wf', eventRef: data.event, outcome: 'running', firedAt: new Date(), card: { when: 'x', then: 'y' } });
-    await c.steps.insertMany([0, 1].map((index) => ({ _id: `${runId.toString()}:${index}`, ws, runId: runId.toString(), index, kind: 'stop_calls', status: 'pending', attempts: 0 }) as never));
-    await queues.actions.addBulk([0, 1].map((index) => ({ name: 'step', data: { run: runId.toString(), index, event: data.event }, opts: { jobId: `${runId.toString()}-${index}` } })));
+    await c.runs.insertOne({
+      _id: runId,
+      ws,
+      workflowId: 'wf',
+      eventRef: data.event,
+      outcome: 'running',
+      firedAt: new Date(),
+      card: { when: 'x', then: 'y' },
+    });
+    await c.steps.insertMany(
+      [0, 1].map(
+        (index) =>
+          ({
+            _id: `${runId.toString()}:${index}`,
+            ws,
+            runId: runId.toString(),
+            index,
+            kind: 'stop_calls',
+            status: 'pending',
+            attempts: 0,
+          }) as never,
+      ),
+    );
+    await queues.actions.addBulk(
+      [0, 1].map((index) => ({
+        name: 'step',
+        data: { run: runId.toString(), index, event: data.event },
+        opts: { jobId: `${runId.toString()}-${index}` },
+      })),
+    );
     await publish(true);
     await c.events.updateOne(byId(data.event), { $set: { state: 'processed', processedAt: new Date() }, $unset: { lockedUntil: 1 } });
   };
@@ -69,7 +131,10 @@ export async function runLimitPipeline(mongoUri: string, redisUrl: string, prefi
       await c.stops.insertOne({ ws, contactId: data.run, kind: 'calls', at: new Date() });
       await publish(false);
     }
-    await c.steps.updateOne({ _id: `${data.run}:${data.index}` } as never, { $set: { status: 'succeeded', finishedAt: new Date() }, $inc: { attempts: 1 } });
+    await c.steps.updateOne({ _id: `${data.run}:${data.index}` } as never, {
+      $set: { status: 'succeeded', finishedAt: new Date() },
+      $inc: { attempts: 1 },
+    });
     if (data.index === 1) await c.runs.updateOne(byId(data.run), { $set: { outcome: 'succeeded' } });
   };
   const onDelivery = async ({ data }: Job<Step>) => {

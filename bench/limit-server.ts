@@ -41,9 +41,20 @@ async function openStore(mongoUri: string, redisUrl: string, prefix: string) {
   const queue = new Queue('events', { prefix, connection: { url: redisUrl } });
   const workspaceId = new mongoose.Types.ObjectId();
   return async (items: Array<{ id: string; type: string }>) => {
-    const docs = items.map((item) => ({ _id: new mongoose.Types.ObjectId(), workspaceId, eventId: item.id, type: item.type, state: 'pending', raw: JSON.stringify(item), normalized: item, receivedAt: new Date() }));
+    const docs = items.map((item) => ({
+      _id: new mongoose.Types.ObjectId(),
+      workspaceId,
+      eventId: item.id,
+      type: item.type,
+      state: 'pending',
+      raw: JSON.stringify(item),
+      normalized: item,
+      receivedAt: new Date(),
+    }));
     await events.insertMany(docs, { ordered: false });
-    await queue.addBulk(docs.map((doc) => ({ name: doc.type, data: { storedId: doc._id.toString() }, opts: { jobId: doc._id.toString() } })));
+    await queue.addBulk(
+      docs.map((doc) => ({ name: doc.type, data: { storedId: doc._id.toString() }, opts: { jobId: doc._id.toString() } })),
+    );
   };
 }
 

@@ -18,7 +18,10 @@ export interface LoadResult {
   sentAt: Map<string, number>;
 }
 
-async function run(target: LoadTarget, options: { durationSec?: number; amount?: number; connections: number; overallRate?: number }): Promise<LoadResult> {
+async function run(
+  target: LoadTarget,
+  options: { durationSec?: number; amount?: number; connections: number; overallRate?: number },
+): Promise<LoadResult> {
   const sentAt = new Map<string, number>();
   const result = await autocannon({
     url: target.url,

@@ -32,9 +32,19 @@ async function main(): Promise<void> {
     mode: plan.quick ? 'quick' : 'full',
     ingest_single_per_s: round(ingest.singlePerSec),
     ingest_batch_per_s: round(ingest.batchPerSec),
-    ...Object.fromEntries(ingest.ack.flatMap((a) => [[`ack_p50_ms_at_${a.rate}`, a.p50Ms], [`ack_p99_ms_at_${a.rate}`, a.p99Ms]])),
+    ...Object.fromEntries(
+      ingest.ack.flatMap((a) => [
+        [`ack_p50_ms_at_${a.rate}`, a.p50Ms],
+        [`ack_p99_ms_at_${a.rate}`, a.p99Ms],
+      ]),
+    ),
     e2e_per_s: round(e2e.perSec),
-    ...Object.fromEntries(e2e.latency.flatMap((l) => [[`e2e_p50_ms_at_${l.rate}`, l.p50Ms], [`e2e_p99_ms_at_${l.rate}`, l.p99Ms]])),
+    ...Object.fromEntries(
+      e2e.latency.flatMap((l) => [
+        [`e2e_p50_ms_at_${l.rate}`, l.p50Ms],
+        [`e2e_p99_ms_at_${l.rate}`, l.p99Ms],
+      ]),
+    ),
     fanout_deliveries_per_s: round(e2e.fanoutDeliveriesPerSec),
     fanout_events_per_s: round(e2e.fanoutEventsPerSec),
     e2e_per_s_2_workers: round(e2e.perSecTwoWorkers),
@@ -56,10 +66,25 @@ async function main(): Promise<void> {
   const rows: Array<[string, string, string, string]> = [
     ['ingest, single events (ev/s)', fmt(ingest.singlePerSec), fmt(limit.ingestPerSec), ratio(ingest.singlePerSec, limit.ingestPerSec)],
     ['ingest vs bare HTTP (req/s)', fmt(ingest.singlePerSec), fmt(limit.bareHttpRps), ratio(ingest.singlePerSec, limit.bareHttpRps)],
-    [`ingest, batches of ${plan.batchSize} (ev/s)`, fmt(ingest.batchPerSec), fmt(limit.ingestBatchPerSec), ratio(ingest.batchPerSec, limit.ingestBatchPerSec)],
-    ...plan.ackRates.map((rate): [string, string, string, string] => [`ack p50 / p99 at ${rate}/s (ms)`, `${ack(rate)?.p50Ms} / ${ack(rate)?.p99Ms}`, '', '']),
+    [
+      `ingest, batches of ${plan.batchSize} (ev/s)`,
+      fmt(ingest.batchPerSec),
+      fmt(limit.ingestBatchPerSec),
+      ratio(ingest.batchPerSec, limit.ingestBatchPerSec),
+    ],
+    ...plan.ackRates.map((rate): [string, string, string, string] => [
+      `ack p50 / p99 at ${rate}/s (ms)`,
+      `${ack(rate)?.p50Ms} / ${ack(rate)?.p99Ms}`,
+      '',
+      '',
+    ]),
     ['end to end, 1 worker (ev/s)', fmt(e2e.perSec), fmt(limit.e2ePerSec), ratio(e2e.perSec, limit.e2ePerSec)],
-    ...e2e.latency.map((l): [string, string, string, string] => [`event→delivery p50 / p99 at ${l.rate}/s (ms)`, `${l.p50Ms} / ${l.p99Ms}`, '', '']),
+    ...e2e.latency.map((l): [string, string, string, string] => [
+      `event→delivery p50 / p99 at ${l.rate}/s (ms)`,
+      `${l.p50Ms} / ${l.p99Ms}`,
+      '',
+      '',
+    ]),
     [`fan-out to ${plan.fanoutEndpoints} endpoints (deliveries/s)`, fmt(e2e.fanoutDeliveriesPerSec), '', ''],
     ['end to end, 2 workers (ev/s)', fmt(e2e.perSecTwoWorkers), fmt(limit.e2ePerSec), ratio(e2e.perSecTwoWorkers, limit.e2ePerSec)],
     ['scale-out ratio (2 workers / 1)', String(round(e2e.perSecTwoWorkers / e2e.perSec, 2)), '', ''],
@@ -67,7 +92,9 @@ async function main(): Promise<void> {
   const widths = [0, 1, 2, 3].map((i) => Math.max(...[['figure', 'hub', 'limit', 'hub/limit'], ...rows].map((r) => r[i].length)));
   const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   process.stdout.write(`\n${line(['figure', 'hub', 'limit', 'hub/limit'])}\n${rows.map(line).join('\n')}\n`);
-  process.stdout.write(`\nlimit work per event: ${PER_EVENT.mongoWrites} MongoDB writes, ${PER_EVENT.jobs} BullMQ jobs; hub records per event: ${JSON.stringify(e2e.storedPerEvent)}\n`);
+  process.stdout.write(
+    `\nlimit work per event: ${PER_EVENT.mongoWrites} MongoDB writes, ${PER_EVENT.jobs} BullMQ jobs; hub records per event: ${JSON.stringify(e2e.storedPerEvent)}\n`,
+  );
 
   const out = join(__dirname, 'results', 'latest.json');
   mkdirSync(join(__dirname, 'results'), { recursive: true });

@@ -52,4 +52,7 @@ function packageOf(where: string, functionName: string): string {
 
 const dir = process.argv[2] ?? join(__dirname, 'results', 'profiles');
 const top = Number(process.argv[3] ?? 15);
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort()) summarize(join(dir, file), top);
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.cpuprofile'))
+  .sort())
+  summarize(join(dir, file), top);

@@ -6,7 +6,4 @@ import { smartadvocate } from '@hub/connectors/smartadvocate';
  * Every connector the hub offers, one line each: the only place that lists them.
  * `npm run connector:new -- <key>` adds its own line here.
  */
-export const CONNECTORS: readonly AnyConnectorDefinition[] = [
-  lawruler,
-  smartadvocate,
-];
+export const CONNECTORS: readonly AnyConnectorDefinition[] = [lawruler, smartadvocate];

@@ -25,7 +25,10 @@ async function main(): Promise<void> {
   const { workspace, apiKey } = await call('POST', '/v1/workspaces', ADMIN_TOKEN, { name: `Demo Firm ${new Date().toISOString()}` });
   say(`workspace "${workspace.name}" (${workspace.id}), admin key ${apiKey.prefix}…`);
   const admin = apiKey.key as string;
-  const campaign = await call('POST', '/v1/campaigns', admin, { name: 'MVA leads — demo', form: { id: 'form_mva_intake', name: 'MVA intake' } });
+  const campaign = await call('POST', '/v1/campaigns', admin, {
+    name: 'MVA leads — demo',
+    form: { id: 'form_mva_intake', name: 'MVA intake' },
+  });
   say(`campaign "${campaign.name}" (${campaign.id}) with linked form "${campaign.form.name}"`);
   const ingest = await call('POST', '/v1/api-keys', admin, { label: 'Kayse platform', role: 'ingest' });
   say(`ingest key ${ingest.prefix}… (role ingest)`);
@@ -33,9 +36,17 @@ async function main(): Promise<void> {
   const templates = await call('GET', '/v1/workflow-templates', admin);
   say(`${templates.data.length} workflow templates; adding three workflows to the campaign:`);
   for (const body of [
-    { name: 'Unsuccessful call: stop calling', trigger: { type: 'post_call_status', values: ['unsuccessful'] }, actions: [{ type: 'stop_calls' }] },
+    {
+      name: 'Unsuccessful call: stop calling',
+      trigger: { type: 'post_call_status', values: ['unsuccessful'] },
+      actions: [{ type: 'stop_calls' }],
+    },
     { template: 'not_interested_stop_outreach' },
-    { name: 'Intake done: leave the campaign', trigger: { type: 'form_status', values: ['completed'] }, actions: [{ type: 'stop_campaign' }] },
+    {
+      name: 'Intake done: leave the campaign',
+      trigger: { type: 'form_status', values: ['completed'] },
+      actions: [{ type: 'stop_campaign' }],
+    },
   ]) {
     const workflow = await call('POST', `/v1/campaigns/${campaign.id}/workflows`, admin, body);
     say(`  [${workflow.card.when}]  →  [${workflow.card.then}]`);
@@ -43,12 +54,30 @@ async function main(): Promise<void> {
 
   const stamp = Date.now();
   const events = [
-    { id: `demo_${stamp}_1`, type: 'Call Completed', occurred_at: Math.floor(stamp / 1000), campaign_id: campaign.id,
-      contact: { id: 'c_42', full_name: 'Ada Client', phone: '(555) 555-0123', lead_id: 12345 }, data: { status: 'Unsuccessful', duration: 75, summary: 'Left a voicemail.' } },
-    { id: `demo_${stamp}_2`, type: 'message.received', occurredAt: new Date().toISOString(), campaignId: campaign.id,
-      contact: { id: 'c_43', name: 'Bob Client' }, data: { message: { channel: 'SMS', body: 'Not interested, thanks', bucket: 'Not Interested' } } },
-    { id: `demo_${stamp}_3`, type: 'form.completed', occurredAt: new Date().toISOString(), campaignId: campaign.id,
-      contact: { id: 'c_42' }, data: { form: { id: 'form_mva_intake', status: 'Completed' } } },
+    {
+      id: `demo_${stamp}_1`,
+      type: 'Call Completed',
+      occurred_at: Math.floor(stamp / 1000),
+      campaign_id: campaign.id,
+      contact: { id: 'c_42', full_name: 'Ada Client', phone: '(555) 555-0123', lead_id: 12345 },
+      data: { status: 'Unsuccessful', duration: 75, summary: 'Left a voicemail.' },
+    },
+    {
+      id: `demo_${stamp}_2`,
+      type: 'message.received',
+      occurredAt: new Date().toISOString(),
+      campaignId: campaign.id,
+      contact: { id: 'c_43', name: 'Bob Client' },
+      data: { message: { channel: 'SMS', body: 'Not interested, thanks', bucket: 'Not Interested' } },
+    },
+    {
+      id: `demo_${stamp}_3`,
+      type: 'form.completed',
+      occurredAt: new Date().toISOString(),
+      campaignId: campaign.id,
+      contact: { id: 'c_42' },
+      data: { form: { id: 'form_mva_intake', status: 'Completed' } },
+    },
   ];
   const result = await call('POST', '/v1/events', ingest.key, { events: [...events, events[0], { id: 'bad_1', type: 'call.exploded' }] });
   say(`posted ${events.length + 2} events: ${result.accepted} accepted, ${result.duplicates} duplicate, ${result.rejected} rejected`);
@@ -68,7 +97,9 @@ async function main(): Promise<void> {
   const report = await call('GET', `/v1/campaigns/${campaign.id}/reports/workflows`, admin);
   say('Reports → Workflows:');
   for (const run of report.runs) {
-    say(`  ${run.workflow.name} fired on ${run.event.type} for ${run.contact.id}: ${run.actions.map((a: any) => `${a.kind} ${a.status}${a.result ? ` (${a.result})` : ''}`).join(', ')}`);
+    say(
+      `  ${run.workflow.name} fired on ${run.event.type} for ${run.contact.id}: ${run.actions.map((a: any) => `${a.kind} ${a.status}${a.result ? ` (${a.result})` : ''}`).join(', ')}`,
+    );
   }
   for (const contactId of ['c_42', 'c_43']) {
     const state = await call('GET', `/v1/campaigns/${campaign.id}/contacts/${contactId}`, admin);

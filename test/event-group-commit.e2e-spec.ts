@@ -21,7 +21,14 @@ describe('events stored together (group commit)', () => {
     contactId: 'k1',
     occurredAt: new Date(),
     raw: '{}',
-    normalized: { id: eventId, type: 'call.completed', occurredAt: '2026-11-20T15:04:05.000Z', campaignId: 'c1', contact: { id: 'k1' }, data: { call: { status: 'successful' } } },
+    normalized: {
+      id: eventId,
+      type: 'call.completed',
+      occurredAt: '2026-11-20T15:04:05.000Z',
+      campaignId: 'c1',
+      contact: { id: 'k1' },
+      data: { call: { status: 'successful' } },
+    },
   });
 
   it('starts only once the unique index on event ids exists (a fresh database, nothing awaited but the start)', async () => {

@@ -29,7 +29,10 @@ describe('lookups by _id on the MongoDB-wire server', () => {
 
   it('use the _id index, and other filters do not pretend to', async () => {
     const ids = Array.from({ length: 50 }, () => new mongoose.Types.ObjectId());
-    await client.db().collection('plans').insertMany(ids.map((_id, n) => ({ _id, n })));
+    await client
+      .db()
+      .collection('plans')
+      .insertMany(ids.map((_id, n) => ({ _id, n })));
 
     const byId = await planOf({ _id: ids[7] });
     const byOther = await planOf({ n: 7 });

@@ -15,7 +15,11 @@ describe('event ingestion', () => {
   });
   afterAll(() => hub.close());
 
-  const post = (body: unknown) => hub.http.post('/v1/events').set(bearer(ingestKey)).send(body as object);
+  const post = (body: unknown) =>
+    hub.http
+      .post('/v1/events')
+      .set(bearer(ingestKey))
+      .send(body as object);
   const stored = async (id: string) => (await hub.http.get(`/v1/events/${id}`).set(ws.auth).expect(200)).body;
 
   it('accepts one event, stores it before answering, and processes it', async () => {
@@ -54,7 +58,12 @@ describe('event ingestion', () => {
     const requests = [
       ...events.map((event) => post(event)),
       ...events.map((event) => post(event)),
-      ...events.map((event) => hub.http.post('/v1/events').set(other.auth).send({ ...event, campaignId: otherCampaign })),
+      ...events.map((event) =>
+        hub.http
+          .post('/v1/events')
+          .set(other.auth)
+          .send({ ...event, campaignId: otherCampaign }),
+      ),
     ];
     const answers = await Promise.all(requests);
     expect(new Set(answers.map((a) => a.status))).toEqual(new Set([202]));
@@ -78,7 +87,13 @@ describe('event ingestion', () => {
     delete (missing as Partial<typeof missing>).occurredAt;
     const res = await post({ events: [good, badType, dup, missing, good] }).expect(202);
     expect(res.body).toMatchObject({ accepted: 1, duplicates: 2, rejected: 2 });
-    expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(['accepted', 'rejected', 'duplicate', 'rejected', 'duplicate']);
+    expect(res.body.results.map((r: { status: string }) => r.status)).toEqual([
+      'accepted',
+      'rejected',
+      'duplicate',
+      'rejected',
+      'duplicate',
+    ]);
     expect(res.body.results[1].errors[0]).toMatchObject({ field: 'type', code: 'unknown_type' });
     expect(res.body.results[3].errors[0]).toMatchObject({ field: 'occurredAt', code: 'required' });
     await hub.http.get(`/v1/events/${badType.id}`).set(ws.auth).expect(404);
@@ -87,12 +102,54 @@ describe('event ingestion', () => {
 
   it('normalizes each event type from the forms a producer sends', async () => {
     const forms = [
-      { id: eventId(), event_type: 'Call Completed', occurred_at: 1763651045, campaign_id: campaign, contact: { id: 'c1', phone: '(555) 555-0123', lead_id: 991 }, data: { status: 'Unsuccessful', duration: 75 } },
-      { id: eventId(), type: 'call.transferred', occurredAt: '2026-11-20T15:04:05Z', campaignId: campaign, contact: { id: 'c1' }, data: { transfer: { to: '+15555550100' } } },
-      { id: eventId(), type: 'message_received', occurredAt: 1763651045000, campaignId: campaign, contact: { id: 'c1', email: 'ADA@Example.com' }, data: { message: { channel: 'SMS', body: 'Call me', reply_bucket: 'Needs Follow Up' } } },
-      { id: eventId(), type: 'message.sent', occurredAt: '2026-11-20T15:04:05Z', campaignId: campaign, contact: { id: 'c1' }, data: { message: { channel: 'email', body: 'Hello' } } },
-      { id: eventId(), type: 'HANDOFF.REQUESTED', occurredAt: '2026-11-20T15:04:05Z', campaignId: campaign, contact: { id: 'c1' }, data: { handoff: { reason: 'asked for a person', channel: 'sms' } } },
-      { id: eventId(), type: 'form.completed', occurredAt: '2026-11-20T15:04:05Z', campaignId: campaign, contact: { id: 'c1' }, data: { form: { id: 'form_1', status: 'Completed' } } },
+      {
+        id: eventId(),
+        event_type: 'Call Completed',
+        occurred_at: 1763651045,
+        campaign_id: campaign,
+        contact: { id: 'c1', phone: '(555) 555-0123', lead_id: 991 },
+        data: { status: 'Unsuccessful', duration: 75 },
+      },
+      {
+        id: eventId(),
+        type: 'call.transferred',
+        occurredAt: '2026-11-20T15:04:05Z',
+        campaignId: campaign,
+        contact: { id: 'c1' },
+        data: { transfer: { to: '+15555550100' } },
+      },
+      {
+        id: eventId(),
+        type: 'message_received',
+        occurredAt: 1763651045000,
+        campaignId: campaign,
+        contact: { id: 'c1', email: 'ADA@Example.com' },
+        data: { message: { channel: 'SMS', body: 'Call me', reply_bucket: 'Needs Follow Up' } },
+      },
+      {
+        id: eventId(),
+        type: 'message.sent',
+        occurredAt: '2026-11-20T15:04:05Z',
+        campaignId: campaign,
+        contact: { id: 'c1' },
+        data: { message: { channel: 'email', body: 'Hello' } },
+      },
+      {
+        id: eventId(),
+        type: 'HANDOFF.REQUESTED',
+        occurredAt: '2026-11-20T15:04:05Z',
+        campaignId: campaign,
+        contact: { id: 'c1' },
+        data: { handoff: { reason: 'asked for a person', channel: 'sms' } },
+      },
+      {
+        id: eventId(),
+        type: 'form.completed',
+        occurredAt: '2026-11-20T15:04:05Z',
+        campaignId: campaign,
+        contact: { id: 'c1' },
+        data: { form: { id: 'form_1', status: 'Completed' } },
+      },
     ];
     const res = await post({ events: forms }).expect(202);
     expect(res.body.accepted).toBe(forms.length);
@@ -104,21 +161,37 @@ describe('event ingestion', () => {
       data: { call: { status: 'unsuccessful', durationSec: 75 } },
     });
     expect(transfer.normalized.data.transfer.to).toBe('+15555550100');
-    expect(message.normalized).toMatchObject({ type: 'message.received', contact: { email: 'ada@example.com' }, data: { message: { channel: 'sms', bucket: 'needs_follow_up' } } });
+    expect(message.normalized).toMatchObject({
+      type: 'message.received',
+      contact: { email: 'ada@example.com' },
+      data: { message: { channel: 'sms', bucket: 'needs_follow_up' } },
+    });
     expect(sent.normalized.type).toBe('message.sent');
     expect(handoff.normalized).toMatchObject({ type: 'handoff.requested', data: { handoff: { channel: 'sms' } } });
     expect(form.normalized.data.form).toEqual({ id: 'form_1', status: 'completed' });
   });
 
   it('keeps an unknown reply bucket as its slug', async () => {
-    const event = { id: eventId(), type: 'message.received', occurredAt: '2026-11-20T15:04:05Z', campaignId: campaign, contact: { id: 'c1' }, data: { message: { channel: 'sms', bucket: 'Wants A Callback!' } } };
+    const event = {
+      id: eventId(),
+      type: 'message.received',
+      occurredAt: '2026-11-20T15:04:05Z',
+      campaignId: campaign,
+      contact: { id: 'c1' },
+      data: { message: { channel: 'sms', bucket: 'Wants A Callback!' } },
+    };
     await post(event).expect(202);
     expect((await stored(event.id)).normalized.data.message.bucket).toBe('wants_a_callback');
   });
 
   describe('bad input', () => {
     it('malformed JSON → 400 malformed_json', async () => {
-      const res = await hub.http.post('/v1/events').set(bearer(ingestKey)).set('Content-Type', 'application/json').send('{"id": ').expect(400);
+      const res = await hub.http
+        .post('/v1/events')
+        .set(bearer(ingestKey))
+        .set('Content-Type', 'application/json')
+        .send('{"id": ')
+        .expect(400);
       expect(res.body.error.code).toBe('malformed_json');
     });
 
@@ -158,7 +231,17 @@ describe('event ingestion', () => {
   it('lists every event type with a JSON schema and a sample', async () => {
     const res = await hub.http.get('/v1/event-types').expect(200);
     const types = res.body.data.map((t: { type: string }) => t.type);
-    expect(types).toEqual(expect.arrayContaining(['call.completed', 'call.transferred', 'message.received', 'message.sent', 'handoff.requested', 'form.completed', 'workflow.fired']));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'call.completed',
+        'call.transferred',
+        'message.received',
+        'message.sent',
+        'handoff.requested',
+        'form.completed',
+        'workflow.fired',
+      ]),
+    );
     for (const entry of res.body.data) {
       expect(entry.schema).toBeInstanceOf(Object);
       expect(entry.sample).toBeInstanceOf(Object);

@@ -32,7 +32,11 @@ describe('ingest while Redis is down', () => {
     const during = Array.from({ length: 20 }, () => callCompleted(campaign));
     const single = await hub.http.post('/v1/events').set(ws.auth).send(during[0]).expect(202);
     expect(single.body.status).toBe('accepted');
-    const batch = await hub.http.post('/v1/events').set(ws.auth).send({ events: during.slice(1) }).expect(202);
+    const batch = await hub.http
+      .post('/v1/events')
+      .set(ws.auth)
+      .send({ events: during.slice(1) })
+      .expect(202);
     expect(batch.body.accepted).toBe(19);
     for (const event of during) {
       const stored = (await hub.http.get(`/v1/events/${event.id}`).set(ws.auth).expect(200)).body;

@@ -48,7 +48,11 @@ describe('workspaces, API keys, roles and isolation', () => {
     const role = await hub.http.post('/v1/api-keys').set(a.auth).send({ label: 'x', role: 'owner' }).expect(400);
     expect(role.body.error.details[0].field).toBe('role');
     const foreign = await createCampaign(hub, b);
-    const scoped = await hub.http.post('/v1/api-keys').set(a.auth).send({ label: 'x', role: 'viewer', campaignIds: [foreign] }).expect(400);
+    const scoped = await hub.http
+      .post('/v1/api-keys')
+      .set(a.auth)
+      .send({ label: 'x', role: 'viewer', campaignIds: [foreign] })
+      .expect(400);
     expect(scoped.body.error.details[0]).toMatchObject({ field: 'campaignIds', code: 'unknown_campaign' });
   });
 
@@ -69,9 +73,19 @@ describe('workspaces, API keys, roles and isolation', () => {
     for (const role of ['admin', 'editor', 'viewer', 'ingest']) {
       const canRead = role !== 'ingest';
       call(role, 'GET /v1/campaigns', (k) => hub.http.get('/v1/campaigns').set(bearer(k)), canRead ? 200 : 403);
-      call(role, 'POST /v1/campaigns', (k) => hub.http.post('/v1/campaigns').set(bearer(k)).send({ name: 'c' }), role === 'admin' ? 201 : 403);
+      call(
+        role,
+        'POST /v1/campaigns',
+        (k) => hub.http.post('/v1/campaigns').set(bearer(k)).send({ name: 'c' }),
+        role === 'admin' ? 201 : 403,
+      );
       call(role, 'GET /v1/api-keys', (k) => hub.http.get('/v1/api-keys').set(bearer(k)), role === 'admin' ? 200 : 403);
-      call(role, 'POST /v1/events', (k) => hub.http.post('/v1/events').set(bearer(k)).send(callCompleted(campaignA)), ['admin', 'ingest'].includes(role) ? 202 : 403);
+      call(
+        role,
+        'POST /v1/events',
+        (k) => hub.http.post('/v1/events').set(bearer(k)).send(callCompleted(campaignA)),
+        ['admin', 'ingest'].includes(role) ? 202 : 403,
+      );
       call(role, 'GET /v1/workspace', (k) => hub.http.get('/v1/workspace').set(bearer(k)), canRead ? 200 : 403);
     }
 
@@ -124,11 +138,19 @@ describe('workspaces, API keys, roles and isolation', () => {
   });
 
   it('creates and updates campaigns with a linked form or none', async () => {
-    const res = await hub.http.post('/v1/campaigns').set(a.auth).send({ name: 'PI', form: { id: 'f9', name: 'PI intake' } }).expect(201);
+    const res = await hub.http
+      .post('/v1/campaigns')
+      .set(a.auth)
+      .send({ name: 'PI', form: { id: 'f9', name: 'PI intake' } })
+      .expect(201);
     expect(res.body).toMatchObject({ name: 'PI', status: 'active', form: { id: 'f9', name: 'PI intake' } });
     const patched = await hub.http.patch(`/v1/campaigns/${res.body.id}`).set(a.auth).send({ form: null, status: 'paused' }).expect(200);
     expect(patched.body).toMatchObject({ form: null, status: 'paused' });
-    const bad = await hub.http.post('/v1/campaigns').set(a.auth).send({ name: 'x', form: { id: '' } }).expect(400);
+    const bad = await hub.http
+      .post('/v1/campaigns')
+      .set(a.auth)
+      .send({ name: 'x', form: { id: '' } })
+      .expect(400);
     expect(bad.body.error.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['form.id', 'form.name']));
     await hub.http.get('/v1/campaigns/not-an-id').set(a.auth).expect(404);
   });

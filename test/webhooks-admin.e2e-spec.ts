@@ -24,7 +24,14 @@ describe('webhook endpoints admin', () => {
       .set(ws.auth)
       .send({ url: receiver.url(), description: 'CRM bridge', eventTypes: ['call.completed'], rateLimitPerSecond: 5 })
       .expect(201);
-    expect(created.body).toMatchObject({ url: receiver.url(), description: 'CRM bridge', eventTypes: ['call.completed'], campaignIds: [], enabled: true, rateLimitPerSecond: 5 });
+    expect(created.body).toMatchObject({
+      url: receiver.url(),
+      description: 'CRM bridge',
+      eventTypes: ['call.completed'],
+      campaignIds: [],
+      enabled: true,
+      rateLimitPerSecond: 5,
+    });
     expect(Buffer.from(created.body.secret.slice(6), 'base64').length).toBeGreaterThanOrEqual(24);
     const id = created.body.id;
     const list = await hub.http.get('/v1/webhooks/endpoints').set(ws.auth).expect(200);
@@ -41,7 +48,11 @@ describe('webhook endpoints admin', () => {
   });
 
   it('validates input and answers the error shape', async () => {
-    const res = await hub.http.post('/v1/webhooks/endpoints').set(ws.auth).send({ url: 'nope', eventTypes: ['call.exploded'], extra: 1 }).expect(400);
+    const res = await hub.http
+      .post('/v1/webhooks/endpoints')
+      .set(ws.auth)
+      .send({ url: 'nope', eventTypes: ['call.exploded'], extra: 1 })
+      .expect(400);
     expect(res.body.error.code).toBe('validation_failed');
     expect(res.body.error.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['url', 'eventTypes']));
   });
@@ -78,7 +89,11 @@ describe('webhook endpoints admin', () => {
     });
     up = true;
     await hub.http.post(`/v1/webhooks/messages/${failed[0].id}/resend`).set(ws.auth).expect(202);
-    await waitFor(async () => (await deliveries(hub, ws, endpoint.id)).find((m: { id: string; status: string }) => m.id === failed[0].id && m.status === 'succeeded'));
+    await waitFor(async () =>
+      (await deliveries(hub, ws, endpoint.id)).find(
+        (m: { id: string; status: string }) => m.id === failed[0].id && m.status === 'succeeded',
+      ),
+    );
     const recovered = await hub.http.post(`/v1/webhooks/endpoints/${endpoint.id}/recover`).set(ws.auth).send({ since }).expect(202);
     expect(recovered.body).toEqual({ queued: 1 });
     const done = await waitFor(async () => {
@@ -125,6 +140,10 @@ describe('webhook address checks', () => {
     // A public address literal: accepted without a DNS look-up, and no event is ever sent to it here.
     const endpoint = await createEndpoint(hub, ws, { url: 'https://93.184.216.34/kayse' });
     await hub.http.patch(`/v1/webhooks/endpoints/${endpoint.id}`).set(ws.auth).send({ url: 'http://127.0.0.1/x' }).expect(400);
-    await hub.http.post('/v1/zapier/hooks').set(ws.auth).send({ targetUrl: 'http://192.168.0.10/hook', event: 'call.completed' }).expect(400);
+    await hub.http
+      .post('/v1/zapier/hooks')
+      .set(ws.auth)
+      .send({ targetUrl: 'http://192.168.0.10/hook', event: 'call.completed' })
+      .expect(400);
   });
 });

@@ -16,7 +16,9 @@ describe('webhook delivery', () => {
   let receiver: WebhookReceiver;
 
   beforeAll(async () => {
-    hub = await startHub('webhooks-delivery', { config: { allowPrivateUrls: true, webhookRetryScheduleSec: [0, 1, 1, 2], webhookTimeoutMs: 2000 } });
+    hub = await startHub('webhooks-delivery', {
+      config: { allowPrivateUrls: true, webhookRetryScheduleSec: [0, 1, 1, 2], webhookTimeoutMs: 2000 },
+    });
     ws = await createWorkspace(hub);
   });
   beforeEach(async () => {
@@ -114,12 +116,14 @@ describe('webhook delivery', () => {
     const rotated = await hub.http.post(`/v1/webhooks/endpoints/${endpoint.id}/rotate-secret`).set(ws.auth).expect(200);
     expect(Date.parse(rotated.body.previousSecretExpiresAt) - Date.now()).toBeGreaterThan(23 * 3600 * 1000);
     expect(rotated.body.secret).toBeUndefined();
-    const { secret: newSecret } = (await hub.http.post(`/v1/webhooks/endpoints/${endpoint.id}/reveal-secret`).set(ws.auth).expect(200)).body;
+    const { secret: newSecret } = (await hub.http.post(`/v1/webhooks/endpoints/${endpoint.id}/reveal-secret`).set(ws.auth).expect(200))
+      .body;
     expect(newSecret).not.toBe(endpoint.secret);
     await dispatch(hub, ws);
     const [request] = await receiver.waitForRequests(1);
     expect(String(request.headers['webhook-signature']).split(' ')).toHaveLength(2);
-    for (const secret of [endpoint.secret, newSecret]) expect(() => new Webhook(secret).verify(request.body, headersOf(request))).not.toThrow();
+    for (const secret of [endpoint.secret, newSecret])
+      expect(() => new Webhook(secret).verify(request.body, headersOf(request))).not.toThrow();
   });
 
   it('filters on event types and campaigns', async () => {
@@ -129,7 +133,10 @@ describe('webhook delivery', () => {
     await dispatch(hub, ws, { type: 'form.completed', campaignId: 'cmp_b' });
     await receiver.waitForRequests(2);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(receiver.requests.map((r) => `${r.path} ${JSON.parse(r.body).type}`).sort()).toEqual(['/b form.completed', '/calls call.completed']);
+    expect(receiver.requests.map((r) => `${r.path} ${JSON.parse(r.body).type}`).sort()).toEqual([
+      '/b form.completed',
+      '/calls call.completed',
+    ]);
     expect(await deliveries(hub, ws, calls.id)).toHaveLength(1);
     expect(await deliveries(hub, ws, campaignB.id)).toHaveLength(1);
   });

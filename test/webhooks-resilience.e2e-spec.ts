@@ -9,7 +9,13 @@ describe('webhook throughput and isolation', () => {
 
   beforeAll(async () => {
     hub = await startHub('webhooks-resilience', {
-      config: { allowPrivateUrls: true, webhookRetryScheduleSec: [0, 1, 1, 1, 1, 1, 1, 1], webhookTimeoutMs: 4000, webhookDisableAfterMs: 2500, webhookConcurrency: 20 },
+      config: {
+        allowPrivateUrls: true,
+        webhookRetryScheduleSec: [0, 1, 1, 1, 1, 1, 1, 1],
+        webhookTimeoutMs: 4000,
+        webhookDisableAfterMs: 2500,
+        webhookConcurrency: 20,
+      },
     });
     ws = await createWorkspace(hub);
   });

@@ -39,7 +39,11 @@ describe('Zapier REST hooks', () => {
   });
 
   it('subscribes, delivers posted events in the sample shape, and lists them newest first', async () => {
-    const sub = await hub.http.post('/v1/zapier/hooks').set(ws.auth).send({ targetUrl: zap.url(), event: 'call.completed', campaignId: campaign }).expect(201);
+    const sub = await hub.http
+      .post('/v1/zapier/hooks')
+      .set(ws.auth)
+      .send({ targetUrl: zap.url(), event: 'call.completed', campaignId: campaign })
+      .expect(201);
     expect(sub.body).toEqual({ id: expect.any(String) });
     const first = callCompleted(campaign);
     const second = callCompleted(campaign, {}, { status: 'converted' });
@@ -54,7 +58,12 @@ describe('Zapier REST hooks', () => {
     const samples = (await hub.http.get('/v1/zapier/samples/call.completed').set(ws.auth).expect(200)).body;
     expect(samples.slice(0, 2).map((s: { id: string }) => s.id)).toEqual([second.id, first.id]);
     expect(samples[1]).toEqual(delivered.find((d) => d.id === first.id));
-    expect(samples[1]).toMatchObject({ type: 'call.completed', campaignId: campaign, contact: { id: 'c_42' }, data: { call: { status: 'unsuccessful' } } });
+    expect(samples[1]).toMatchObject({
+      type: 'call.completed',
+      campaignId: campaign,
+      contact: { id: 'c_42' },
+      data: { call: { status: 'unsuccessful' } },
+    });
   });
 
   it('drops the subscription when the hook answers 410, and stops sending', async () => {
@@ -79,7 +88,15 @@ describe('Zapier REST hooks', () => {
     const event = callCompleted(campaign);
     await postEvent(event);
     const [request] = await zap.waitForRequests(1);
-    const headers = { 'webhook-id': String(request.headers['webhook-id']), 'webhook-timestamp': String(request.headers['webhook-timestamp']), 'webhook-signature': String(request.headers['webhook-signature']) };
-    expect(new Webhook(endpoint.secret).verify(request.body, headers)).toMatchObject({ type: 'call.completed', timestamp: event.occurredAt, data: { id: event.id } });
+    const headers = {
+      'webhook-id': String(request.headers['webhook-id']),
+      'webhook-timestamp': String(request.headers['webhook-timestamp']),
+      'webhook-signature': String(request.headers['webhook-signature']),
+    };
+    expect(new Webhook(endpoint.secret).verify(request.body, headers)).toMatchObject({
+      type: 'call.completed',
+      timestamp: event.occurredAt,
+      data: { id: event.id },
+    });
   });
 });

@@ -31,7 +31,10 @@ describe('a CRM failing in sequence', () => {
 
     const [run] = await waitForRuns(hub, firm.ws.auth, firm.campaign, event.id, 1, 40_000);
     expect(run.outcome).toBe('succeeded');
-    expect(run.actions.map((a) => [a.kind, a.status])).toEqual([['stop_calls', 'succeeded'], ['update_crm_status', 'succeeded']]);
+    expect(run.actions.map((a) => [a.kind, a.status])).toEqual([
+      ['stop_calls', 'succeeded'],
+      ['update_crm_status', 'succeeded'],
+    ]);
     expect(run.actions[1].attempts).toBe(5);
     expect(crm.state.cases.find((c) => c.caseNumber === '9000002')!.caseStatusID).toBe(828);
     expect(crm.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/status'))).toHaveLength(5);

@@ -31,14 +31,21 @@ describe('hostile and malformed payloads at the admin endpoints (property-based)
   });
 
   const send = async (method: 'post' | 'put' | 'patch', path: string, body: unknown) => {
-    const res = await hub.http[method](path).set(ws.auth).set('Content-Type', 'application/json').send(JSON.stringify(body) ?? 'null');
+    const res = await hub.http[method](path)
+      .set(ws.auth)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify(body) ?? 'null');
     expectNoServerError(res.status, res.body);
     expectNoSecret(res.text, secrets);
     if (res.status >= 400) expect(res.body.error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
     return res;
   };
 
-  const anyObject = fc.dictionary(fc.oneof(hostileString, fc.constantFrom('name', 'label', 'role', 'campaignIds', 'trigger', 'actions', 'crmNote', 'enabled', 'form')), hostileJson, { maxKeys: 6 });
+  const anyObject = fc.dictionary(
+    fc.oneof(hostileString, fc.constantFrom('name', 'label', 'role', 'campaignIds', 'trigger', 'actions', 'crmNote', 'enabled', 'form')),
+    hostileJson,
+    { maxKeys: 6 },
+  );
 
   it('campaigns: 201 or 400, and a campaign is stored only when created', async () => {
     await fc.assert(
@@ -53,7 +60,17 @@ describe('hostile and malformed payloads at the admin endpoints (property-based)
   });
 
   it('api-keys: a malformed request creates no key and never echoes another key', async () => {
-    const body = fc.oneof(anyObject, fc.record({ label: hostileString, role: fc.oneof(hostileString, fc.constantFrom('admin', 'editor', 'ingest', 'read')), campaignIds: hostileJson }, { requiredKeys: [] }));
+    const body = fc.oneof(
+      anyObject,
+      fc.record(
+        {
+          label: hostileString,
+          role: fc.oneof(hostileString, fc.constantFrom('admin', 'editor', 'ingest', 'read')),
+          campaignIds: hostileJson,
+        },
+        { requiredKeys: [] },
+      ),
+    );
     await fc.assert(
       fc.asyncProperty(body, async (input) => {
         const res = await send('post', '/v1/api-keys', input);
@@ -66,10 +83,32 @@ describe('hostile and malformed payloads at the admin endpoints (property-based)
   });
 
   it('workflows: 201, 400 or 404, and a workflow is stored only when created', async () => {
-    const trigger = fc.oneof(hostileJson, fc.record({ type: fc.oneof(hostileString, fc.constantFrom('post_call_status', 'message_reply_bucket', 'human_handoff', 'form_status')), values: hostileJson }));
-    const actions = fc.oneof(hostileJson, fc.array(fc.oneof(hostileJson, fc.record({ type: fc.constantFrom('stop_calls', 'update_crm_status', 'post_crm_note', '__proto__'), statusId: hostileJson }))));
-    const body = fc.record({ name: fc.oneof(hostileString, hostileJson), trigger, actions, crmNote: hostileJson, enabled: hostileJson }, { requiredKeys: [] });
-    const target = fc.constantFrom(`/v1/campaigns/${campaign}/workflows`, '/v1/campaigns/not-an-id/workflows', '/v1/campaigns/%24ne/workflows', '/v1/workflows');
+    const trigger = fc.oneof(
+      hostileJson,
+      fc.record({
+        type: fc.oneof(hostileString, fc.constantFrom('post_call_status', 'message_reply_bucket', 'human_handoff', 'form_status')),
+        values: hostileJson,
+      }),
+    );
+    const actions = fc.oneof(
+      hostileJson,
+      fc.array(
+        fc.oneof(
+          hostileJson,
+          fc.record({ type: fc.constantFrom('stop_calls', 'update_crm_status', 'post_crm_note', '__proto__'), statusId: hostileJson }),
+        ),
+      ),
+    );
+    const body = fc.record(
+      { name: fc.oneof(hostileString, hostileJson), trigger, actions, crmNote: hostileJson, enabled: hostileJson },
+      { requiredKeys: [] },
+    );
+    const target = fc.constantFrom(
+      `/v1/campaigns/${campaign}/workflows`,
+      '/v1/campaigns/not-an-id/workflows',
+      '/v1/campaigns/%24ne/workflows',
+      '/v1/workflows',
+    );
     await fc.assert(
       fc.asyncProperty(target, body, async (path, input) => {
         const res = await send('post', path, input);
@@ -83,13 +122,23 @@ describe('hostile and malformed payloads at the admin endpoints (property-based)
 
   it('crm-connection: a refused connection is not stored and its credentials never come back', async () => {
     const baseUrl = fc.oneof(
-      fc.constantFrom(crm.url, 'http://127.0.0.1:1/CaseSyncAPI/', 'ftp://127.0.0.1/', 'javascript:alert(1)', 'http://[::1]:1/', 'http://127.0.0.1:1/%00', 'file:///etc/passwd'),
+      fc.constantFrom(
+        crm.url,
+        'http://127.0.0.1:1/CaseSyncAPI/',
+        'ftp://127.0.0.1/',
+        'javascript:alert(1)',
+        'http://[::1]:1/',
+        'http://127.0.0.1:1/%00',
+        'file:///etc/passwd',
+      ),
       hostileString.map((s) => `not a url ${s}`),
       hostileJson,
     );
     const credentials = fc.oneof(
       fc.constant({ username: FAKE_SMARTADVOCATE_USER.username, password: crmSecret }),
-      fc.dictionary(hostileString, fc.oneof(hostileJson, fc.constant(crmSecret)), { maxKeys: 4 }).map((c) => ({ ...c, password: crmSecret })),
+      fc
+        .dictionary(hostileString, fc.oneof(hostileJson, fc.constant(crmSecret)), { maxKeys: 4 })
+        .map((c) => ({ ...c, password: crmSecret })),
       hostileJson,
     );
     const provider = fc.oneof(fc.constantFrom('smartadvocate', 'lawruler', '__proto__', 'constructor', ''), hostileJson);

@@ -26,7 +26,11 @@ describe('hostile and malformed payloads at ingest (property-based)', () => {
   });
 
   const post = async (body: unknown) => {
-    const res = await hub.http.post('/v1/events').set(ws.auth).set('Content-Type', 'application/json').send(JSON.stringify(body) ?? 'null');
+    const res = await hub.http
+      .post('/v1/events')
+      .set(ws.auth)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify(body) ?? 'null');
     expectNoServerError(res.status, res.body);
     expectNoSecret(res.text, secrets);
     if (res.status === 202 && res.body.status === 'accepted') accepted.add(res.body.id);
@@ -38,7 +42,10 @@ describe('hostile and malformed payloads at ingest (property-based)', () => {
   };
 
   it('never answers 500 to any JSON body', async () => {
-    await fc.assert(fc.asyncProperty(hostileJson, async (body) => void (await post(body))), { numRuns: 600 });
+    await fc.assert(
+      fc.asyncProperty(hostileJson, async (body) => void (await post(body))),
+      { numRuns: 600 },
+    );
   });
 
   it('rejects a mutated event with 400 naming fields, or accepts it as a well-formed event', async () => {
@@ -66,7 +73,7 @@ describe('hostile and malformed payloads at ingest (property-based)', () => {
       }),
       { numRuns: 200 },
     );
-    const stored = new Set(((await records.eventStates([...accepted, ...rejected]))).keys());
+    const stored = new Set((await records.eventStates([...accepted, ...rejected])).keys());
     expect([...accepted].filter((id) => !stored.has(id))).toEqual([]);
     expect([...rejected].filter((id) => stored.has(id) && !accepted.has(id))).toEqual([]);
     expect(await records.countEvents()).toBe(accepted.size);

@@ -35,7 +35,9 @@ describe('the MongoDB-wire server stopped and started during a load', () => {
     expect(ready.status).toBe(503);
     pump.phase = 'after';
     await ferret.start();
-    const recovered = await waitFor(() => pump.sent.filter((e) => e.phase === 'after' && e.status === 202).length >= 20, 60_000).catch(() => false);
+    const recovered = await waitFor(() => pump.sent.filter((e) => e.phase === 'after' && e.status === 202).length >= 20, 60_000).catch(
+      () => false,
+    );
     const sent = await pump.stop();
 
     const statuses = (phase: string) => [...new Set(sent.filter((e) => e.phase === phase).map((e) => e.status))].sort();

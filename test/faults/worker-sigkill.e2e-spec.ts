@@ -43,10 +43,14 @@ describe('a worker killed with SIGKILL in the middle of a batch', () => {
     workers.push(WorkerProcess.start(hub.config));
 
     await waitFor(() => allInState(records, ids, 'processed'), 150_000, 500);
-    const done = await waitFor(async () => {
-      const runs = await records.runs();
-      return runs.length === 60 && runs.every((r) => r.outcome !== 'running') && runs;
-    }, 60_000, 500);
+    const done = await waitFor(
+      async () => {
+        const runs = await records.runs();
+        return runs.length === 60 && runs.every((r) => r.outcome !== 'running') && runs;
+      },
+      60_000,
+      500,
+    );
 
     const runsPerEvent = new Map<string, number>();
     for (const run of done) runsPerEvent.set(run.eventId, (runsPerEvent.get(run.eventId) ?? 0) + 1);

@@ -39,7 +39,11 @@ describe('graceful shutdown of a worker under load (SIGTERM)', () => {
 
     await waitFor(async () => (await records.steps()).filter((s) => s.attempts > 0).length >= 3, 60_000, 50);
     workers[0].kill('SIGTERM');
-    await waitFor(async () => (await Promise.race([workers[0].exit, new Promise((r) => setTimeout(() => r(false), 100))])) !== false, 40_000, 100);
+    await waitFor(
+      async () => (await Promise.race([workers[0].exit, new Promise((r) => setTimeout(() => r(false), 100))])) !== false,
+      40_000,
+      100,
+    );
 
     const halfDone = (await records.steps()).filter((s) => s.status === 'pending' && s.attempts > 0);
     expect(halfDone).toEqual([]);
@@ -47,10 +51,14 @@ describe('graceful shutdown of a worker under load (SIGTERM)', () => {
 
     workers.push(WorkerProcess.start(hub.config));
     await waitFor(() => allInState(records, ids, 'processed'), 60_000, 500);
-    const runs = await waitFor(async () => {
-      const all = await records.runs();
-      return all.length === 40 && all.every((r) => r.outcome !== 'running') && all;
-    }, 60_000, 500);
+    const runs = await waitFor(
+      async () => {
+        const all = await records.runs();
+        return all.length === 40 && all.every((r) => r.outcome !== 'running') && all;
+      },
+      60_000,
+      500,
+    );
     expect(new Set(runs.map((r) => r.eventId)).size).toBe(40);
     const steps = await records.steps();
     expect(steps.filter((s) => s.status === 'pending' || s.status === 'retrying')).toEqual([]);

@@ -12,10 +12,13 @@ export class DelayingProxy {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         setTimeout(() => {
-          const upstream = request({ host: origin.hostname, port: origin.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-            res.writeHead(answer.statusCode ?? 502, answer.headers);
-            answer.pipe(res);
-          });
+          const upstream = request(
+            { host: origin.hostname, port: origin.port, method: req.method, path: req.url, headers: req.headers },
+            (answer) => {
+              res.writeHead(answer.statusCode ?? 502, answer.headers);
+              answer.pipe(res);
+            },
+          );
           upstream.on('error', () => res.destroy());
           upstream.end(Buffer.concat(chunks));
         }, delayMs);

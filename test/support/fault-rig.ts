@@ -19,7 +19,11 @@ export async function setUpWorkflowFirm(hub: TestHub, crm: FakeSmartAdvocate, ho
   const workflow = await hub.http
     .post(`/v1/campaigns/${campaign}/workflows`)
     .set(ws.auth)
-    .send({ name: 'Unsuccessful call', trigger: { type: 'post_call_status', values: ['Unsuccessful'] }, actions: [{ type: 'stop_calls' }, { type: 'update_crm_status', statusId: '828' }] })
+    .send({
+      name: 'Unsuccessful call',
+      trigger: { type: 'post_call_status', values: ['Unsuccessful'] },
+      actions: [{ type: 'stop_calls' }, { type: 'update_crm_status', statusId: '828' }],
+    })
     .expect(201);
   if (hookUrl) await createEndpoint(hub, ws, { url: hookUrl, eventTypes: ['workflow.fired'] });
   return { ws, campaign, workflowId: workflow.body.id };

@@ -15,12 +15,20 @@ export async function createWorkspace(hub: TestHub, name = 'Test Firm LLP'): Pro
 }
 
 export async function createKey(hub: TestHub, ws: TestWorkspace, role: string, campaignIds?: string[]): Promise<string> {
-  const res = await hub.http.post('/v1/api-keys').set(ws.auth).send({ label: `${role} key`, role, campaignIds }).expect(201);
+  const res = await hub.http
+    .post('/v1/api-keys')
+    .set(ws.auth)
+    .send({ label: `${role} key`, role, campaignIds })
+    .expect(201);
   return res.body.key;
 }
 
 export async function createCampaign(hub: TestHub, ws: TestWorkspace, body: Record<string, unknown> = {}): Promise<string> {
-  const res = await hub.http.post('/v1/campaigns').set(ws.auth).send({ name: 'MVA leads', ...body }).expect(201);
+  const res = await hub.http
+    .post('/v1/campaigns')
+    .set(ws.auth)
+    .send({ name: 'MVA leads', ...body })
+    .expect(201);
   return res.body.id;
 }
 

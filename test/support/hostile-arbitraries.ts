@@ -4,7 +4,22 @@ import fc from 'fast-check';
 export const hostileString = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme', maxLength: 50 }),
-  fc.constantFrom('$gt', '$where', '{"$ne":null}', '__proto__', 'constructor', 'prototype', '../../etc/passwd', '<script>alert(1)</script>', '\u0000', '\ud800', 'NaN', '1e309', ' ', ''),
+  fc.constantFrom(
+    '$gt',
+    '$where',
+    '{"$ne":null}',
+    '__proto__',
+    'constructor',
+    'prototype',
+    '../../etc/passwd',
+    '<script>alert(1)</script>',
+    '\u0000',
+    '\ud800',
+    'NaN',
+    '1e309',
+    ' ',
+    '',
+  ),
   fc.nat({ max: 20_000 }).map((n) => 'x'.repeat(n)),
 );
 
@@ -15,7 +30,9 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>(
     fc.constantFrom(null, true, false, 0, -1, 1.5, Number.MAX_SAFE_INTEGER, -0),
     hostileString,
     fc.array(tie('value'), { maxLength: 5 }),
-    fc.dictionary(fc.oneof(hostileString, fc.constantFrom('$set', '$gt', '__proto__', 'constructor', 'id', 'type')), tie('value'), { maxKeys: 5 }),
+    fc.dictionary(fc.oneof(hostileString, fc.constantFrom('$set', '$gt', '__proto__', 'constructor', 'id', 'type')), tie('value'), {
+      maxKeys: 5,
+    }),
     fc.constant({ $ne: null }),
     fc.constant({ $gt: '' }),
   ),
@@ -37,8 +54,22 @@ export function mutate(base: Record<string, unknown>, path: string[], value: unk
 
 /** Paths of the canonical call.completed event, for targeted mutations. */
 export const EVENT_PATHS: fc.Arbitrary<string[]> = fc.constantFrom<string[]>(
-  ['id'], ['type'], ['occurredAt'], ['campaignId'], ['contact'], ['contact', 'id'], ['contact', 'phone'], ['contact', 'email'],
-  ['contact', 'crm'], ['contact', 'crm', 'caseId'], ['data'], ['data', 'call'], ['data', 'call', 'status'], ['data', 'call', 'durationSec'], ['__proto__'], ['constructor'],
+  ['id'],
+  ['type'],
+  ['occurredAt'],
+  ['campaignId'],
+  ['contact'],
+  ['contact', 'id'],
+  ['contact', 'phone'],
+  ['contact', 'email'],
+  ['contact', 'crm'],
+  ['contact', 'crm', 'caseId'],
+  ['data'],
+  ['data', 'call'],
+  ['data', 'call', 'status'],
+  ['data', 'call', 'durationSec'],
+  ['__proto__'],
+  ['constructor'],
 );
 
 /**

@@ -12,7 +12,10 @@ export class HubRecords {
   }
 
   async eventStates(eventIds: string[]): Promise<Map<string, string>> {
-    const docs = await this.connection.collection('events').find({ eventId: { $in: eventIds } }, { projection: { eventId: 1, state: 1 } }).toArray();
+    const docs = await this.connection
+      .collection('events')
+      .find({ eventId: { $in: eventIds } }, { projection: { eventId: 1, state: 1 } })
+      .toArray();
     return new Map(docs.map((d) => [d.eventId as string, d.state as string]));
   }
 
@@ -22,12 +25,22 @@ export class HubRecords {
 
   async runs(): Promise<Array<{ _id: unknown; eventId: string; workflowId: string; outcome: string }>> {
     const docs = await this.connection.collection('workflow_runs').find({}).toArray();
-    return docs.map((d) => ({ _id: d._id, eventId: d.eventId as string, workflowId: d.workflowId as string, outcome: d.outcome as string }));
+    return docs.map((d) => ({
+      _id: d._id,
+      eventId: d.eventId as string,
+      workflowId: d.workflowId as string,
+      outcome: d.outcome as string,
+    }));
   }
 
   async steps(): Promise<Array<{ runId: string; index: number; status: string; attempts: number }>> {
     const docs = await this.connection.collection('workflow_steps').find({}).toArray();
-    return docs.map((d) => ({ runId: d.runId as string, index: d.index as number, status: d.status as string, attempts: d.attempts as number }));
+    return docs.map((d) => ({
+      runId: d.runId as string,
+      index: d.index as number,
+      status: d.status as string,
+      attempts: d.attempts as number,
+    }));
   }
 
   async count(collection: string, filter: Record<string, unknown> = {}): Promise<number> {
@@ -41,7 +54,11 @@ export class HubRecords {
         const eventId = `workflow.fired:${runId}`;
         const event = await this.connection.collection('events').findOne({ eventId });
         const message = await this.connection.collection('webhook_messages').findOne({ eventId });
-        return { eventId, event: event && { state: event.state, attempts: event.attempts, enqueued: event.enqueued }, message: message && { status: message.status, attempts: message.attempts } };
+        return {
+          eventId,
+          event: event && { state: event.state, attempts: event.attempts, enqueued: event.enqueued },
+          message: message && { status: message.status, attempts: message.attempts },
+        };
       }),
     );
   }

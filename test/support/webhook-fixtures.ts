@@ -22,7 +22,14 @@ export async function dispatch(hub: TestHub, ws: TestWorkspace, event: { type?: 
   const id = event.id ?? eventId();
   const type = event.type ?? 'call.completed';
   const campaignId = event.campaignId ?? 'cmp_1';
-  const payload = { id, type, occurredAt: '2026-11-20T15:04:05.000Z', campaignId, contact: { id: 'c_42' }, data: { call: { status: 'successful' } } };
+  const payload = {
+    id,
+    type,
+    occurredAt: '2026-11-20T15:04:05.000Z',
+    campaignId,
+    contact: { id: 'c_42' },
+    data: { call: { status: 'successful' } },
+  };
   await dispatcher.dispatch(ws.id, { id, type, occurredAt: payload.occurredAt, campaignId, payload });
   return payload;
 }

@@ -36,11 +36,15 @@ export class WorkerProcess {
   }
 
   static start(config: Partial<HubConfig>): WorkerProcess {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, TS_NODE_BASEURL: '', ...workerEnv(config) },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, TS_NODE_BASEURL: '', ...workerEnv(config) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     return new WorkerProcess(child);
   }
 

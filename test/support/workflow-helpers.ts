@@ -11,7 +11,14 @@ export interface RunView {
 }
 
 /** Polls Reports → Workflows until the event's runs have all ended. */
-export async function waitForRuns(hub: TestHub, auth: Record<string, string>, campaignId: string, eventIdValue: string, count = 1, timeoutMs = 20_000): Promise<RunView[]> {
+export async function waitForRuns(
+  hub: TestHub,
+  auth: Record<string, string>,
+  campaignId: string,
+  eventIdValue: string,
+  count = 1,
+  timeoutMs = 20_000,
+): Promise<RunView[]> {
   return waitFor(async () => {
     const res = await hub.http.get(`/v1/campaigns/${campaignId}/reports/workflows?limit=200`).set(auth);
     const runs = (res.body.runs as RunView[]).filter((r) => r.event.id === eventIdValue);

@@ -37,9 +37,11 @@ describe('configuration changes reach a separate worker at once', () => {
     await waitFor(async () => (await hub.http.get(`/v1/events/${event.id}`).set(ws.auth)).body.state === 'processed');
   };
   const runsOf = async (eventId: string) =>
-    ((await hub.http.get(`/v1/campaigns/${campaign}/reports/workflows?limit=200`).set(ws.auth)).body.runs as Array<{ event: { id: string } }>).filter(
-      (r) => r.event.id === eventId,
-    );
+    (
+      (await hub.http.get(`/v1/campaigns/${campaign}/reports/workflows?limit=200`).set(ws.auth)).body.runs as Array<{
+        event: { id: string };
+      }>
+    ).filter((r) => r.event.id === eventId);
 
   it('fires, stops firing when disabled, follows a new trigger, and sends to an endpoint added or disabled meanwhile', async () => {
     const created = await hub.http
@@ -58,7 +60,11 @@ describe('configuration changes reach a separate worker at once', () => {
     await post(whileDisabled);
     expect(await runsOf(whileDisabled.id)).toEqual([]);
 
-    await hub.http.patch(workflow).set(ws.auth).send({ enabled: true, trigger: { type: 'post_call_status', values: ['disqualified'] } }).expect(200);
+    await hub.http
+      .patch(workflow)
+      .set(ws.auth)
+      .send({ enabled: true, trigger: { type: 'post_call_status', values: ['disqualified'] } })
+      .expect(200);
     const oldTrigger = events.call(campaign, 'c3', 'unsuccessful');
     const newTrigger = events.call(campaign, 'c4', 'disqualified');
     await post(oldTrigger);
@@ -66,7 +72,11 @@ describe('configuration changes reach a separate worker at once', () => {
     expect(await runsOf(oldTrigger.id)).toEqual([]);
     expect(await waitForRuns(hub, ws.auth, campaign, newTrigger.id)).toHaveLength(1);
 
-    const endpoint = await hub.http.post('/v1/webhooks/endpoints').set(ws.auth).send({ url: receiver.url('/hook'), eventTypes: ['call.completed'] }).expect(201);
+    const endpoint = await hub.http
+      .post('/v1/webhooks/endpoints')
+      .set(ws.auth)
+      .send({ url: receiver.url('/hook'), eventTypes: ['call.completed'] })
+      .expect(201);
     const afterEndpoint = events.call(campaign, 'c5', 'successful');
     await post(afterEndpoint);
     const [delivered] = await receiver.waitForRequests(1);

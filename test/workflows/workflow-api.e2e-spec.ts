@@ -28,21 +28,45 @@ describe('workflows over REST: two places, validation, options, templates, mappi
   });
 
   const connectCrm = () =>
-    hub.http.put('/v1/crm-connection').set(ws.auth).send({ provider: 'smartadvocate', baseUrl: crm.url, credentials: { username: FAKE_SMARTADVOCATE_USER.username, password: FAKE_SMARTADVOCATE_USER.password } }).expect(200);
-  const valid = { name: 'Stop on unsuccessful', trigger: { type: 'post_call_status', values: ['unsuccessful'] }, actions: [{ type: 'stop_calls' }] };
+    hub.http
+      .put('/v1/crm-connection')
+      .set(ws.auth)
+      .send({
+        provider: 'smartadvocate',
+        baseUrl: crm.url,
+        credentials: { username: FAKE_SMARTADVOCATE_USER.username, password: FAKE_SMARTADVOCATE_USER.password },
+      })
+      .expect(200);
+  const valid = {
+    name: 'Stop on unsuccessful',
+    trigger: { type: 'post_call_status', values: ['unsuccessful'] },
+    actions: [{ type: 'stop_calls' }],
+  };
 
   describe('before a CRM is connected', () => {
     it('offers no CRM actions and refuses them with the field at fault', async () => {
       const options = await hub.http.get(`/v1/campaigns/${campaign}/workflow-options`).set(keys.viewer).expect(200);
       expect(options.body.actions.map((a: { type: string }) => a.type)).toEqual(['stop_calls', 'stop_messaging', 'stop_campaign']);
       expect(options.body.crm).toBeNull();
-      const res = await hub.http.post(`/v1/campaigns/${campaign}/workflows`).set(keys.editor).send({ ...valid, actions: [{ type: 'post_crm_note' }] }).expect(400);
+      const res = await hub.http
+        .post(`/v1/campaigns/${campaign}/workflows`)
+        .set(keys.editor)
+        .send({ ...valid, actions: [{ type: 'post_crm_note' }] })
+        .expect(400);
       expect(res.body.error.details[0]).toMatchObject({ field: 'actions.0.type', code: 'crm_not_connected' });
     });
 
     it('fills a template with what the campaign allows: without a CRM only the non-CRM actions remain', async () => {
-      const created = await hub.http.post(`/v1/campaigns/${campaign}/workflows`).set(keys.editor).send({ template: 'unsuccessful_call_stop_and_note' }).expect(201);
-      expect(created.body).toMatchObject({ template: 'unsuccessful_call_stop_and_note', actions: [{ type: 'stop_calls' }], card: { when: 'Post Call Status is Unsuccessful', then: 'Stop Calls' } });
+      const created = await hub.http
+        .post(`/v1/campaigns/${campaign}/workflows`)
+        .set(keys.editor)
+        .send({ template: 'unsuccessful_call_stop_and_note' })
+        .expect(201);
+      expect(created.body).toMatchObject({
+        template: 'unsuccessful_call_stop_and_note',
+        actions: [{ type: 'stop_calls' }],
+        card: { when: 'Post Call Status is Unsuccessful', then: 'Stop Calls' },
+      });
       await hub.http.delete(`/v1/workflows/${created.body.id}`).set(keys.editor).expect(204);
     });
   });
@@ -67,19 +91,31 @@ describe('workflows over REST: two places, validation, options, templates, mappi
         expect(res.body.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, code })]));
       }
       const noForm = await createCampaign(hub, ws);
-      const form = await hub.http.post(`/v1/campaigns/${noForm}/workflows`).set(keys.editor).send({ ...valid, trigger: { type: 'form_status', values: ['completed'] } }).expect(400);
+      const form = await hub.http
+        .post(`/v1/campaigns/${noForm}/workflows`)
+        .set(keys.editor)
+        .send({ ...valid, trigger: { type: 'form_status', values: ['completed'] } })
+        .expect(400);
       expect(form.body.error.details[0]).toMatchObject({ field: 'trigger.type', code: 'no_linked_form' });
       const options = await hub.http.get(`/v1/campaigns/${noForm}/workflow-options`).set(keys.viewer).expect(200);
       expect(options.body.triggers.map((t: { type: string }) => t.type)).not.toContain('form_status');
     });
 
     it('reads and writes one list from both places', async () => {
-      const top = await hub.http.post('/v1/workflows').set(keys.editor).send({ ...valid, campaignId: campaign }).expect(201);
+      const top = await hub.http
+        .post('/v1/workflows')
+        .set(keys.editor)
+        .send({ ...valid, campaignId: campaign })
+        .expect(201);
       const id = top.body.id;
       expect(top.body.createdBy.label).toBe('editor key');
       const nested = await hub.http.get(`/v1/campaigns/${campaign}/workflows/${id}`).set(keys.viewer).expect(200);
       expect(nested.body).toEqual(top.body);
-      const patched = await hub.http.patch(`/v1/campaigns/${campaign}/workflows/${id}`).set(keys.editor).send({ enabled: false, name: 'Renamed' }).expect(200);
+      const patched = await hub.http
+        .patch(`/v1/campaigns/${campaign}/workflows/${id}`)
+        .set(keys.editor)
+        .send({ enabled: false, name: 'Renamed' })
+        .expect(200);
       expect(patched.body).toMatchObject({ enabled: false, name: 'Renamed' });
       const listed = await hub.http.get(`/v1/workflows?campaignId=${campaign}`).set(keys.viewer).expect(200);
       expect(listed.body.data.find((w: { id: string }) => w.id === id)).toMatchObject({ enabled: false, name: 'Renamed' });
@@ -99,14 +135,29 @@ describe('workflows over REST: two places, validation, options, templates, mappi
       const workflow = await hub.http
         .post(`/v1/campaigns/${mapped}/workflows`)
         .set(keys.editor)
-        .send({ name: 'To retained', trigger: { type: 'human_handoff' }, actions: [{ type: 'update_crm_status', statusId: '828' }, { type: 'stop_calls' }] })
+        .send({
+          name: 'To retained',
+          trigger: { type: 'human_handoff' },
+          actions: [{ type: 'update_crm_status', statusId: '828' }, { type: 'stop_calls' }],
+        })
         .expect(201);
       expect(workflow.body.needsAttention).toBe(false);
 
-      await hub.http.put('/v1/crm-connection/mapping').set(ws.auth).send({ statuses: [{ id: '828', usable: false }, { id: '826', label: 'Intake (firm label)' }] }).expect(200);
+      await hub.http
+        .put('/v1/crm-connection/mapping')
+        .set(ws.auth)
+        .send({
+          statuses: [
+            { id: '828', usable: false },
+            { id: '826', label: 'Intake (firm label)' },
+          ],
+        })
+        .expect(200);
       const after = await hub.http.get(`/v1/campaigns/${mapped}/workflow-options`).set(keys.viewer).expect(200);
       expect(after.body.crm.statuses.map((s: { id: string }) => s.id)).not.toContain('828');
-      expect(after.body.crm.statuses).toEqual(expect.arrayContaining([expect.objectContaining({ id: '826', name: 'Intake (firm label)' })]));
+      expect(after.body.crm.statuses).toEqual(
+        expect.arrayContaining([expect.objectContaining({ id: '826', name: 'Intake (firm label)' })]),
+      );
       const flagged = await hub.http.get(`/v1/workflows/${workflow.body.id}`).set(keys.viewer).expect(200);
       expect(flagged.body.needsAttention).toBe(true);
       expect(flagged.body.attention[0]).toMatch(/"828" is no longer in the CRM mapping/);
@@ -117,13 +168,21 @@ describe('workflows over REST: two places, validation, options, templates, mappi
       expect(run.actions[0]).toMatchObject({ kind: 'update_crm_status', status: 'skipped' });
       expect(run.actions[0].reason).toMatch(/no longer in the workspace's CRM mapping/);
       expect(run.actions[1].status).toBe('succeeded');
-      await hub.http.put('/v1/crm-connection/mapping').set(ws.auth).send({ statuses: [{ id: '828', usable: true }] }).expect(200);
+      await hub.http
+        .put('/v1/crm-connection/mapping')
+        .set(ws.auth)
+        .send({ statuses: [{ id: '828', usable: true }] })
+        .expect(200);
       expect((await hub.http.get(`/v1/workflows/${workflow.body.id}`).set(keys.viewer)).body.needsAttention).toBe(false);
     });
 
     it('a status the CRM drops leaves the mapping at the next sync', async () => {
       const dropped = await createCampaign(hub, ws);
-      const workflow = await hub.http.post(`/v1/campaigns/${dropped}/workflows`).set(keys.editor).send({ name: 'Closed', trigger: { type: 'human_handoff' }, actions: [{ type: 'update_crm_status', statusId: '950' }] }).expect(201);
+      const workflow = await hub.http
+        .post(`/v1/campaigns/${dropped}/workflows`)
+        .set(keys.editor)
+        .send({ name: 'Closed', trigger: { type: 'human_handoff' }, actions: [{ type: 'update_crm_status', statusId: '950' }] })
+        .expect(201);
       crm.state.caseStatuses = crm.state.caseStatuses.filter((s) => s.id !== 950);
       const synced = await hub.http.post('/v1/crm-connection/mapping/sync').set(ws.auth).expect(200);
       expect(synced.body.statuses.map((s: { id: string }) => s.id)).not.toContain('950');
@@ -132,16 +191,42 @@ describe('workflows over REST: two places, validation, options, templates, mappi
 
     it('lists templates and creates from one, asking for the status a template needs', async () => {
       const templates = await hub.http.get('/v1/workflow-templates').set(keys.viewer).expect(200);
-      expect(templates.body.data.map((t: { key: string }) => t.key)).toEqual(['unsuccessful_call_stop_and_note', 'converted_update_status', 'not_interested_stop_outreach', 'handoff_call_back_note', 'form_completed_update_status']);
-      const needs = await hub.http.post(`/v1/campaigns/${campaign}/workflows`).set(keys.editor).send({ template: 'converted_update_status' }).expect(400);
+      expect(templates.body.data.map((t: { key: string }) => t.key)).toEqual([
+        'unsuccessful_call_stop_and_note',
+        'converted_update_status',
+        'not_interested_stop_outreach',
+        'handoff_call_back_note',
+        'form_completed_update_status',
+      ]);
+      const needs = await hub.http
+        .post(`/v1/campaigns/${campaign}/workflows`)
+        .set(keys.editor)
+        .send({ template: 'converted_update_status' })
+        .expect(400);
       expect(needs.body.error.details[0]).toMatchObject({ field: 'statusId', code: 'required' });
-      const made = await hub.http.post(`/v1/campaigns/${campaign}/workflows`).set(keys.editor).send({ template: 'converted_update_status', statusId: '828' }).expect(201);
+      const made = await hub.http
+        .post(`/v1/campaigns/${campaign}/workflows`)
+        .set(keys.editor)
+        .send({ template: 'converted_update_status', statusId: '828' })
+        .expect(201);
       expect(made.body.card).toEqual({ when: 'Post Call Status is Converted', then: 'Update CRM Status to Retained · Stop Campaign' });
-      const handoff = await hub.http.post(`/v1/campaigns/${campaign}/workflows`).set(keys.editor).send({ template: 'handoff_call_back_note', name: 'Our callback' }).expect(201);
-      expect(handoff.body).toMatchObject({ name: 'Our callback', trigger: { type: 'human_handoff' }, actions: [{ type: 'post_crm_note' }] });
+      const handoff = await hub.http
+        .post(`/v1/campaigns/${campaign}/workflows`)
+        .set(keys.editor)
+        .send({ template: 'handoff_call_back_note', name: 'Our callback' })
+        .expect(201);
+      expect(handoff.body).toMatchObject({
+        name: 'Our callback',
+        trigger: { type: 'human_handoff' },
+        actions: [{ type: 'post_crm_note' }],
+      });
       expect(handoff.body.crmNote).toContain('{{contact.name}}');
       const noForm = await createCampaign(hub, ws);
-      const form = await hub.http.post(`/v1/campaigns/${noForm}/workflows`).set(keys.editor).send({ template: 'form_completed_update_status', statusId: '828' }).expect(400);
+      const form = await hub.http
+        .post(`/v1/campaigns/${noForm}/workflows`)
+        .set(keys.editor)
+        .send({ template: 'form_completed_update_status', statusId: '828' })
+        .expect(400);
       expect(form.body.error.details[0].code).toBe('no_linked_form');
       const unknown = await hub.http.post(`/v1/campaigns/${campaign}/workflows`).set(keys.editor).send({ template: 'nope' }).expect(400);
       expect(unknown.body.error.details[0]).toMatchObject({ field: 'template', code: 'unknown_template' });
@@ -149,7 +234,11 @@ describe('workflows over REST: two places, validation, options, templates, mappi
 
     it('never fires a workflow twice for one event, even when the event is processed again', async () => {
       const once = await createCampaign(hub, ws);
-      await hub.http.post(`/v1/campaigns/${once}/workflows`).set(keys.editor).send({ name: 'Once', trigger: { type: 'human_handoff' }, actions: [{ type: 'stop_calls' }, { type: 'post_crm_note' }] }).expect(201);
+      await hub.http
+        .post(`/v1/campaigns/${once}/workflows`)
+        .set(keys.editor)
+        .send({ name: 'Once', trigger: { type: 'human_handoff' }, actions: [{ type: 'stop_calls' }, { type: 'post_crm_note' }] })
+        .expect(201);
       const event = events.handoff(once, 'k_once');
       await hub.http.post('/v1/events').set(keys.ingest).send(event).expect(202);
       const [run] = await waitForRuns(hub, ws.auth, once, event.id);
@@ -169,8 +258,16 @@ describe('workflows over REST: two places, validation, options, templates, mappi
 
     it('reports which workflows fired: counts per workflow, runs newest first, filters and pages', async () => {
       const reported = await createCampaign(hub, ws);
-      const a = await hub.http.post(`/v1/campaigns/${reported}/workflows`).set(keys.editor).send({ name: 'Stop', trigger: { type: 'post_call_status', values: ['unsuccessful'] }, actions: [{ type: 'stop_calls' }] }).expect(201);
-      await hub.http.post(`/v1/campaigns/${reported}/workflows`).set(keys.editor).send({ name: 'Note', trigger: { type: 'post_call_status', values: ['unsuccessful'] }, actions: [{ type: 'post_crm_note' }] }).expect(201);
+      const a = await hub.http
+        .post(`/v1/campaigns/${reported}/workflows`)
+        .set(keys.editor)
+        .send({ name: 'Stop', trigger: { type: 'post_call_status', values: ['unsuccessful'] }, actions: [{ type: 'stop_calls' }] })
+        .expect(201);
+      await hub.http
+        .post(`/v1/campaigns/${reported}/workflows`)
+        .set(keys.editor)
+        .send({ name: 'Note', trigger: { type: 'post_call_status', values: ['unsuccessful'] }, actions: [{ type: 'post_crm_note' }] })
+        .expect(201);
       const posted = [];
       for (let i = 0; i < 3; i++) {
         const event = events.call(reported, `k_r${i}`, 'unsuccessful', i === 2 ? '404404404' : '9000002');
@@ -182,8 +279,14 @@ describe('workflows over REST: two places, validation, options, templates, mappi
       const summary = Object.fromEntries(report.body.summary.workflows.map((w: { name: string }) => [w.name, w]));
       expect(summary.Stop).toMatchObject({ runs: 3, outcomes: { succeeded: 3 }, actions: { succeeded: 3 } });
       expect(summary.Note).toMatchObject({ runs: 3, outcomes: { succeeded: 2, failed: 1 }, actions: { succeeded: 2, failed: 1 } });
-      expect(report.body.runs.map((r: { event: { id: string } }) => r.event.id).filter((_: string, i: number) => i % 2 === 0)).toEqual(posted.map((e) => e.id).reverse());
-      expect(report.body.runs[0]).toMatchObject({ workflow: { card: expect.any(Object) }, contact: { id: 'k_r2' }, firedAt: expect.any(String) });
+      expect(report.body.runs.map((r: { event: { id: string } }) => r.event.id).filter((_: string, i: number) => i % 2 === 0)).toEqual(
+        posted.map((e) => e.id).reverse(),
+      );
+      expect(report.body.runs[0]).toMatchObject({
+        workflow: { card: expect.any(Object) },
+        contact: { id: 'k_r2' },
+        firedAt: expect.any(String),
+      });
 
       const failed = await hub.http.get(`/v1/campaigns/${reported}/reports/workflows?outcome=failed`).set(keys.viewer).expect(200);
       expect(failed.body.runs).toHaveLength(1);
@@ -203,7 +306,10 @@ describe('workflows over REST: two places, validation, options, templates, mappi
       } while (cursor);
       expect(seen).toHaveLength(6);
       expect(new Set(seen).size).toBe(6);
-      const future = await hub.http.get(`/v1/campaigns/${reported}/reports/workflows?from=2099-01-01T00:00:00Z&to=2099-02-01T00:00:00Z`).set(keys.viewer).expect(200);
+      const future = await hub.http
+        .get(`/v1/campaigns/${reported}/reports/workflows?from=2099-01-01T00:00:00Z&to=2099-02-01T00:00:00Z`)
+        .set(keys.viewer)
+        .expect(200);
       expect(future.body.runs).toEqual([]);
       const bad = await hub.http.get(`/v1/campaigns/${reported}/reports/workflows?limit=1000&outcome=great`).set(keys.viewer).expect(400);
       expect(bad.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['limit', 'outcome']);

@@ -69,9 +69,9 @@ describe('scaffoldConnector', () => {
         paths: { ...options.paths, '@hub/connectors/*': [join(root, 'connectors/*/src'), 'connectors/*/src'] },
       },
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) =>
-      ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
-    );
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
     expect(diagnostics).toEqual([]);
   }, 60_000);
 });

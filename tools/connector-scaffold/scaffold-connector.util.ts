@@ -9,9 +9,11 @@ const MAX_KEY_LENGTH = 40;
 
 /** Keys whose camelCase spelling is a reserved word cannot name the exported definition. */
 const RESERVED_WORDS = new Set(
-  ('break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
     'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
-    'yield let static implements interface package private protected public await registry').split(' '),
+    'yield let static implements interface package private protected public await registry'
+  ).split(' '),
 );
 
 export interface ScaffoldResult {
@@ -44,9 +46,7 @@ export function scaffoldConnector(rootDir: string, key: string): ScaffoldResult 
 
 function assertUsableKey(key: string): void {
   if (!CONNECTOR_KEY_PATTERN.test(key) || key.length > MAX_KEY_LENGTH) {
-    throw new Error(
-      `"${key}" is not a connector key: use kebab-case, e.g. acme-crm (at most ${MAX_KEY_LENGTH} characters)`,
-    );
+    throw new Error(`"${key}" is not a connector key: use kebab-case, e.g. acme-crm (at most ${MAX_KEY_LENGTH} characters)`);
   }
   if (RESERVED_WORDS.has(connectorNames(key).camel)) throw new Error(`"${key}" is a reserved word: pick another key`);
 }

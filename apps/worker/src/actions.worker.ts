@@ -35,7 +35,9 @@ export class ActionsWorker implements OnModuleInit, OnApplicationShutdown {
     this.worker = createHubWorker<RunStepJob>(this.config, QUEUE.actions, run, {
       settings: {
         backoffStrategy: (attemptsMade, type, error) =>
-          type === ACTION_BACKOFF ? backoffDelayMs(attemptsMade, this.config.actionBackoffMs, error instanceof RetryStep ? error.retryInMs : undefined) : 0,
+          type === ACTION_BACKOFF
+            ? backoffDelayMs(attemptsMade, this.config.actionBackoffMs, error instanceof RetryStep ? error.retryInMs : undefined)
+            : 0,
       },
     });
   }

@@ -26,7 +26,9 @@ export class CrmMappingSyncWorker implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.worker = createHubWorker(this.config, QUEUE.maintenance, async (job) => (job.name === JOB ? this.syncAll() : undefined), { concurrency: 1 });
+    this.worker = createHubWorker(this.config, QUEUE.maintenance, async (job) => (job.name === JOB ? this.syncAll() : undefined), {
+      concurrency: 1,
+    });
     await this.queue
       .upsertJobScheduler(JOB, { every: this.config.crmSyncIntervalMs }, { name: JOB, opts: { removeOnComplete: 10, removeOnFail: 10 } })
       .catch((error: Error) => this.logger.warn(`could not schedule the CRM sync: ${error.message}`));

@@ -53,7 +53,12 @@ export class PendingEventsSweeper {
     const candidates = await this.events.findRequeueCandidates(staleBefore, now, SWEEP_BATCH);
     if (candidates.length === 0) return 0;
     await this.queue.addMany(
-      candidates.map((e) => ({ workspaceId: e.workspaceId.toString(), storedId: e._id.toString(), eventType: e.type, generation: e.attempts })),
+      candidates.map((e) => ({
+        workspaceId: e.workspaceId.toString(),
+        storedId: e._id.toString(),
+        eventType: e.type,
+        generation: e.attempts,
+      })),
     );
     this.logger.log(`re-queued ${candidates.length} pending event(s)`);
     return candidates.length;

@@ -18,7 +18,13 @@ module.exports = {
       { key: 'contactId', label: 'Contact ID', required: true },
       { key: 'contactPhone', label: 'Contact phone', required: false },
       { key: 'contactEmail', label: 'Contact email', required: false },
-      { key: 'data', label: 'Data (JSON)', type: 'text', required: true, helpText: 'e.g. {"form": {"id": "intake", "status": "completed"}}' },
+      {
+        key: 'data',
+        label: 'Data (JSON)',
+        type: 'text',
+        required: true,
+        helpText: 'e.g. {"form": {"id": "intake", "status": "completed"}}',
+      },
     ],
     perform: async (z, bundle) => {
       const input = bundle.inputData;

@@ -13,7 +13,9 @@ const restHookTrigger = ({ key, event, noun, label, description, sample }) => ({
   display: { label, description },
   operation: {
     type: 'hook',
-    inputFields: [{ key: 'campaignId', label: 'Campaign ID', required: false, helpText: 'Only events of this campaign. Leave empty for all.' }],
+    inputFields: [
+      { key: 'campaignId', label: 'Campaign ID', required: false, helpText: 'Only events of this campaign. Leave empty for all.' },
+    ],
     performSubscribe: async (z, bundle) => {
       const body = { targetUrl: bundle.targetUrl, event };
       if (bundle.inputData.campaignId) body.campaignId = bundle.inputData.campaignId;

@@ -21,7 +21,9 @@ function startHookReceiver() {
       res.writeHead(200).end('{"status":"success"}');
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, received, url: `http://127.0.0.1:${server.address().port}/hooks/catch/1/abc` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, received, url: `http://127.0.0.1:${server.address().port}/hooks/catch/1/abc` })),
+  );
 }
 
 async function waitFor(probe, timeoutMs = 15000) {
@@ -36,7 +38,8 @@ async function waitFor(probe, timeoutMs = 15000) {
 describe('Kayse Hub Zapier app', () => {
   let hook;
   beforeAll(async () => {
-    if (!HUB_URL || !HUB_API_KEY || !HUB_CAMPAIGN_ID) throw new Error('Run through scripts/test-with-hub.ts: HUB_URL, HUB_API_KEY and HUB_CAMPAIGN_ID are needed');
+    if (!HUB_URL || !HUB_API_KEY || !HUB_CAMPAIGN_ID)
+      throw new Error('Run through scripts/test-with-hub.ts: HUB_URL, HUB_API_KEY and HUB_CAMPAIGN_ID are needed');
     hook = await startHookReceiver();
   });
   afterAll(() => new Promise((resolve) => hook.server.close(resolve)));
@@ -57,7 +60,11 @@ describe('Kayse Hub Zapier app', () => {
 
   it('subscribes a REST hook, receives a posted event, lists samples, unsubscribes', async () => {
     const trigger = App.triggers.call_outcome.operation;
-    const subscribeData = await appTester(trigger.performSubscribe, { authData, targetUrl: hook.url, inputData: { campaignId: HUB_CAMPAIGN_ID } });
+    const subscribeData = await appTester(trigger.performSubscribe, {
+      authData,
+      targetUrl: hook.url,
+      inputData: { campaignId: HUB_CAMPAIGN_ID },
+    });
     expect(subscribeData.id).toEqual(expect.any(String));
 
     const eventId = `evt_zapier_${Date.now()}`;
@@ -88,7 +95,14 @@ describe('Kayse Hub Zapier app', () => {
     await appTester(trigger.performUnsubscribe, { authData, subscribeData });
     await appTester(App.creates.post_event.operation.perform, {
       authData,
-      inputData: { id: `${eventId}_2`, type: 'call.completed', campaignId: HUB_CAMPAIGN_ID, occurredAt: '2026-11-20T15:05:00.000Z', contactId: 'c_zap', data: '{"call": {"status": "successful"}}' },
+      inputData: {
+        id: `${eventId}_2`,
+        type: 'call.completed',
+        campaignId: HUB_CAMPAIGN_ID,
+        occurredAt: '2026-11-20T15:05:00.000Z',
+        contactId: 'c_zap',
+        data: '{"call": {"status": "successful"}}',
+      },
     });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(hook.received.filter((item) => item.id === `${eventId}_2`)).toHaveLength(0);
@@ -101,7 +115,17 @@ describe('Kayse Hub Zapier app', () => {
   });
 
   it('rejects invalid JSON data in the post action', async () => {
-    const bundle = { authData, inputData: { id: 'x', type: 'call.completed', campaignId: HUB_CAMPAIGN_ID, occurredAt: '2026-11-20T15:04:05Z', contactId: 'c', data: '{nope' } };
+    const bundle = {
+      authData,
+      inputData: {
+        id: 'x',
+        type: 'call.completed',
+        campaignId: HUB_CAMPAIGN_ID,
+        occurredAt: '2026-11-20T15:04:05Z',
+        contactId: 'c',
+        data: '{nope',
+      },
+    };
     await expect(appTester(App.creates.post_event.operation.perform, bundle)).rejects.toThrow(/valid JSON/);
   });
 });

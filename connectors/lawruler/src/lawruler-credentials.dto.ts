@@ -30,6 +30,4 @@ export class LawRulerCredentials {
 }
 
 /** Masked in API answers and redacted from errors. */
-export const LAWRULER_SECRET_FIELDS = ['password', 'clientSecret', 'key'] as const satisfies readonly (
-  keyof LawRulerCredentials
-)[];
+export const LAWRULER_SECRET_FIELDS = ['password', 'clientSecret', 'key'] as const satisfies readonly (keyof LawRulerCredentials)[];

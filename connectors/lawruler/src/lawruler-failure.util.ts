@@ -13,11 +13,7 @@ const KIND_BY_MESSAGE: ReadonlyArray<[RegExp, ConnectorErrorKind]> = [
  * for some refusals, a bare text line): turns such an answer into a ConnectorError.
  * Undefined for a successful answer.
  */
-export function lawRulerFailure(
-  data: unknown,
-  operation: string,
-  secrets: readonly string[],
-): ConnectorError | undefined {
+export function lawRulerFailure(data: unknown, operation: string, secrets: readonly string[]): ConnectorError | undefined {
   const failure = failureMessage(data);
   if (failure === undefined) return undefined;
   const message = redactSecrets(failure, secrets);

@@ -21,18 +21,12 @@ export class LawRulerClient {
 
   /** LawRuler takes the status by name. */
   setLeadStatus(leadId: string, statusName: string): Promise<LrLeadUpdate> {
-    return this.post<LrLeadUpdate>(
-      { LeadID: leadId, Status: statusName, overridelead: 'true' },
-      `set the status of lead ${leadId}`,
-    );
+    return this.post<LrLeadUpdate>({ LeadID: leadId, Status: statusName, overridelead: 'true' }, `set the status of lead ${leadId}`);
   }
 
   /** A note on the lead, through the Conversation field of a lead update. */
   addLeadNote(leadId: string, text: string): Promise<LrLeadUpdate> {
-    return this.post<LrLeadUpdate>(
-      { LeadID: leadId, Conversation: text, overridelead: 'true' },
-      `add a note to lead ${leadId}`,
-    );
+    return this.post<LrLeadUpdate>({ LeadID: leadId, Conversation: text, overridelead: 'true' }, `add a note to lead ${leadId}`);
   }
 
   private async post<T extends LrEnvelope>(fields: Record<string, string>, operation: string): Promise<T> {

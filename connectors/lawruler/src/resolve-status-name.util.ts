@@ -13,9 +13,7 @@ export function resolveStatusName(statuses: readonly LrStatus[], statusId: strin
     });
   }
   if (status.CaseTypeID !== null && status.CaseTypeID !== lead.CaseTypeID) {
-    const message =
-      `Status ${status.Status} belongs to case type ${status.CaseType}, ` +
-      `lead ${lead.LeadID} is ${lead.CaseType}`;
+    const message = `Status ${status.Status} belongs to case type ${status.CaseType}, ` + `lead ${lead.LeadID} is ${lead.CaseType}`;
     throw new ConnectorError('validation', message, { details: [{ field: 'statusId', message }] });
   }
   return status.Status;

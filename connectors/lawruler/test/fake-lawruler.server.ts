@@ -1,11 +1,4 @@
-import {
-  FakeCrmServer,
-  FakeFailure,
-  FakeResponse,
-  parseFormBody,
-  RecordedRequest,
-  startFakeCrmServer,
-} from '@hub/connector-sdk/testing';
+import { FakeCrmServer, FakeFailure, FakeResponse, parseFormBody, RecordedRequest, startFakeCrmServer } from '@hub/connector-sdk/testing';
 import { FAKE_LAWRULER_KEY, FakeLawRulerState, FakeLrLead, initialFakeLawRulerState } from './fake-lawruler.state';
 import leadUpdatedFixture from './fixtures/lead-updated.json';
 

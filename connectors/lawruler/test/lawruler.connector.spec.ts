@@ -23,8 +23,7 @@ describe('lawruler against its fake', () => {
   });
   afterEach(() => fake.close());
 
-  const run = (action: ActionDefinition<LawRulerCredentials, object>, input: object) =>
-    action.run(ctx, input);
+  const run = (action: ActionDefinition<LawRulerCredentials, object>, input: object) => action.run(ctx, input);
   const failureOf = (promise: Promise<unknown>) =>
     promise.then(
       () => Promise.reject(new Error('expected a failure')),

@@ -8,7 +8,5 @@ const HTML_ESCAPES: Record<string, string> = {
 
 /** SmartAdvocate renders note text as HTML: escape the plain text and keep its line breaks. */
 export function noteTextToHtml(text: string): string {
-  return text
-    .replace(/[&<>"']/g, (character) => HTML_ESCAPES[character])
-    .replace(/\r\n|\r|\n/g, '<br>');
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]).replace(/\r\n|\r|\n/g, '<br>');
 }

@@ -3,12 +3,7 @@ import { badRequest, forbidden, notFound, ok } from './fake-smartadvocate.respon
 import type { FakeSaCase, FakeSmartAdvocateState } from './fake-smartadvocate.state';
 
 /** The case routes of CaseSyncAPI, for a signed-in user; `path` is relative to /CaseSyncAPI. */
-export function routeCaseRequest(
-  state: FakeSmartAdvocateState,
-  request: RecordedRequest,
-  path: string,
-  userID: number,
-): FakeResponse {
+export function routeCaseRequest(state: FakeSmartAdvocateState, request: RecordedRequest, path: string, userID: number): FakeResponse {
   const route = `${request.method} ${path.toLowerCase().replace(/\/+$/, '')}`;
   const caseRoute = /^(GET|POST|PUT) \/case\/(\d+)\/(notes|status)$/.exec(route);
 
@@ -35,8 +30,7 @@ export function routeCaseRequest(
 
 /** CaseInfo matches Casenumber as a pattern: a trailing % stands for any ending. */
 function findCases(state: FakeSmartAdvocateState, pattern: string): FakeSaCase[] {
-  const matches = (caseNumber: string) =>
-    pattern.endsWith('%') ? caseNumber.startsWith(pattern.slice(0, -1)) : caseNumber === pattern;
+  const matches = (caseNumber: string) => (pattern.endsWith('%') ? caseNumber.startsWith(pattern.slice(0, -1)) : caseNumber === pattern);
   return state.cases.filter((item) => matches(item.caseNumber) && visible(state, item.caseNumber));
 }
 
@@ -44,12 +38,7 @@ function visible(state: FakeSmartAdvocateState, caseNumber: string): boolean {
   return !state.hiddenCaseNumbers.has(caseNumber);
 }
 
-function insertNote(
-  state: FakeSmartAdvocateState,
-  request: RecordedRequest,
-  found: FakeSaCase,
-  userID: number,
-): FakeResponse {
+function insertNote(state: FakeSmartAdvocateState, request: RecordedRequest, found: FakeSaCase, userID: number): FakeResponse {
   if (state.forbiddenOperations.has('insert_note')) return forbidden('The user has no permission to Insert Note');
   const body = parseJsonBody<{ noteTypeID?: number; noteText?: string; subject?: string; noteDate?: string }>(request);
   if (!body.noteText) return badRequest('NoteText', 'The NoteText field is required.');

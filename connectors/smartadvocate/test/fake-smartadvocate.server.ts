@@ -1,11 +1,4 @@
-import {
-  FakeCrmServer,
-  FakeFailure,
-  FakeResponse,
-  parseJsonBody,
-  RecordedRequest,
-  startFakeCrmServer,
-} from '@hub/connector-sdk/testing';
+import { FakeCrmServer, FakeFailure, FakeResponse, parseJsonBody, RecordedRequest, startFakeCrmServer } from '@hub/connector-sdk/testing';
 import { notFound, ok, unauthorized } from './fake-smartadvocate.responses';
 import { routeCaseRequest } from './fake-smartadvocate.routes';
 import { FakeSmartAdvocateState, initialFakeSmartAdvocateState, issueToken } from './fake-smartadvocate.state';

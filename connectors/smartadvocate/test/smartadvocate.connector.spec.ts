@@ -1,10 +1,4 @@
-import {
-  ActionDefinition,
-  ConnectorContext,
-  ConnectorError,
-  createConnectorContext,
-  InMemoryTokenStore,
-} from '@hub/connector-sdk';
+import { ActionDefinition, ConnectorContext, ConnectorError, createConnectorContext, InMemoryTokenStore } from '@hub/connector-sdk';
 import { smartadvocate, SmartAdvocateCredentials } from '../src';
 import { describeConnectorContract, expectNoSecretLeak } from '@hub/connector-sdk/testing';
 import { FAKE_SMARTADVOCATE_USER, FakeSmartAdvocate, startFakeSmartAdvocate } from './fake-smartadvocate.server';
@@ -26,8 +20,7 @@ describe('smartadvocate against its fake', () => {
   });
   afterEach(() => fake.close());
 
-  const run = (action: ActionDefinition<SmartAdvocateCredentials, object>, input: object) =>
-    action.run(ctx, input);
+  const run = (action: ActionDefinition<SmartAdvocateCredentials, object>, input: object) => action.run(ctx, input);
   const failureOf = (promise: Promise<unknown>) =>
     promise.then(
       () => Promise.reject(new Error('expected a failure')),
@@ -108,7 +101,12 @@ describe('smartadvocate against its fake', () => {
     const action = smartadvocate.actions.post_note;
 
     it('inserts the note as HTML on the case found by number', async () => {
-      const result = await run(action, { caseId: '9000002', text: 'Call back <today>\nAsked for Ana', subject: 'Kayse AI', noteTypeId: '57' });
+      const result = await run(action, {
+        caseId: '9000002',
+        text: 'Call back <today>\nAsked for Ana',
+        subject: 'Kayse AI',
+        noteTypeId: '57',
+      });
       const note = fake.state.notes.find((item) => String(item.noteID) === result.externalId);
       expect(note).toMatchObject({
         caseID: 516718,

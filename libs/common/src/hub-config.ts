@@ -71,7 +71,9 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const errors = validateSync(parsed, { whitelist: true });
   if (errors.length > 0) {
     throw new HubConfigError(
-      errors.map((error) => `${error.property}=${JSON.stringify(given[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`),
+      errors.map(
+        (error) => `${error.property}=${JSON.stringify(given[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+      ),
     );
   }
   const e = parsed;
@@ -94,7 +96,8 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     crmSyncIntervalMs: e.HUB_CRM_SYNC_INTERVAL_MS ?? d.crmSyncIntervalMs,
     actionAttempts: e.HUB_ACTION_ATTEMPTS ?? d.actionAttempts,
     actionBackoffMs: e.HUB_ACTION_BACKOFF_MS ?? d.actionBackoffMs,
-    webhookRetryScheduleSec: e.HUB_WEBHOOK_RETRY_SCHEDULE === undefined ? d.webhookRetryScheduleSec : parseSchedule(e.HUB_WEBHOOK_RETRY_SCHEDULE),
+    webhookRetryScheduleSec:
+      e.HUB_WEBHOOK_RETRY_SCHEDULE === undefined ? d.webhookRetryScheduleSec : parseSchedule(e.HUB_WEBHOOK_RETRY_SCHEDULE),
     webhookTimeoutMs: e.HUB_WEBHOOK_TIMEOUT_MS ?? d.webhookTimeoutMs,
     webhookDisableAfterMs: e.HUB_WEBHOOK_DISABLE_AFTER_MS ?? d.webhookDisableAfterMs,
     webhookConcurrency: e.HUB_WEBHOOK_CONCURRENCY ?? d.webhookConcurrency,

@@ -29,7 +29,10 @@ describe('toHubError', () => {
   });
 
   it('maps an error the driver labels retryable (a server going away) to 503', () => {
-    const shuttingDown = Object.assign(new Error('interrupted at shutdown'), { name: 'MongoServerError', hasErrorLabel: (label: string) => label === 'RetryableWriteError' });
+    const shuttingDown = Object.assign(new Error('interrupted at shutdown'), {
+      name: 'MongoServerError',
+      hasErrorLabel: (label: string) => label === 'RetryableWriteError',
+    });
     expect(toHubError(shuttingDown).status).toBe(503);
     const other = Object.assign(new Error('bad query'), { name: 'MongoServerError', hasErrorLabel: () => false });
     expect(toHubError(other).status).toBe(500);
@@ -38,7 +41,11 @@ describe('toHubError', () => {
   it('maps a bulk insert cut off by a lost connection to 503, not one refused per document', () => {
     const cutOff = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:39051'), { name: 'MongoBulkWriteError', writeErrors: [] });
     expect(toHubError(cutOff).status).toBe(503);
-    const refused = Object.assign(new Error('document invalid'), { name: 'MongoBulkWriteError', code: 121, writeErrors: [{ index: 0, code: 121 }] });
+    const refused = Object.assign(new Error('document invalid'), {
+      name: 'MongoBulkWriteError',
+      code: 121,
+      writeErrors: [{ index: 0, code: 121 }],
+    });
     expect(toHubError(refused).status).toBe(500);
   });
 

@@ -50,7 +50,10 @@ export function toHubError(exception: unknown): HubError {
     return new HubError(code, exception.getStatus() === 404 ? 'Route not found' : exception.message);
   }
 
-  if (exception instanceof Error && (UNAVAILABLE_ERROR_NAMES.has(exception.name) || isDriverConnectionError(exception) || isBulkWriteCutOff(exception))) {
+  if (
+    exception instanceof Error &&
+    (UNAVAILABLE_ERROR_NAMES.has(exception.name) || isDriverConnectionError(exception) || isBulkWriteCutOff(exception))
+  ) {
     return new HubError(HubErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly');
   }
   return new HubError(HubErrorCode.INTERNAL, 'Internal error');
@@ -59,7 +62,12 @@ export function toHubError(exception: unknown): HubError {
 /** The driver labels errors it would retry: the server went away, the pool was reset. */
 function isDriverConnectionError(error: Error): boolean {
   const labelled = error as Error & { hasErrorLabel?: (label: string) => boolean };
-  return !!labelled.hasErrorLabel && (labelled.hasErrorLabel('RetryableWriteError') || labelled.hasErrorLabel('ResetPool') || labelled.hasErrorLabel('SystemOverloadedError'));
+  return (
+    !!labelled.hasErrorLabel &&
+    (labelled.hasErrorLabel('RetryableWriteError') ||
+      labelled.hasErrorLabel('ResetPool') ||
+      labelled.hasErrorLabel('SystemOverloadedError'))
+  );
 }
 
 /**

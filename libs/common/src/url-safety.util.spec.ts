@@ -1,12 +1,25 @@
 import { isPublicAddress, urlProblem } from './url-safety.util';
 
 describe('url safety', () => {
-  it.each(['127.0.0.1', '10.0.0.1', '172.16.5.4', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fe80::1', 'fc00::1', '::ffff:10.0.0.1', '::ffff:127.0.0.1', '224.0.0.1', 'nonsense'])(
-    '%s is not public',
-    (address) => {
-      expect(isPublicAddress(address)).toBe(false);
-    },
-  );
+  it.each([
+    '127.0.0.1',
+    '10.0.0.1',
+    '172.16.5.4',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '::1',
+    '::',
+    'fe80::1',
+    'fc00::1',
+    '::ffff:10.0.0.1',
+    '::ffff:127.0.0.1',
+    '224.0.0.1',
+    'nonsense',
+  ])('%s is not public', (address) => {
+    expect(isPublicAddress(address)).toBe(false);
+  });
 
   it.each(['8.8.8.8', '93.184.216.34', '2001:4860:4860::8888'])('%s is public', (address) => {
     expect(isPublicAddress(address)).toBe(true);

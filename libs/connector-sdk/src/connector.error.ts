@@ -1,11 +1,4 @@
-export const CONNECTOR_ERROR_KINDS = [
-  'auth',
-  'validation',
-  'rate_limited',
-  'transient',
-  'not_found',
-  'permanent',
-] as const;
+export const CONNECTOR_ERROR_KINDS = ['auth', 'validation', 'rate_limited', 'transient', 'not_found', 'permanent'] as const;
 
 /**
  * What the engine should do next: `transient` and `rate_limited` are worth a retry,

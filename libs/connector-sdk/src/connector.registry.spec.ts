@@ -20,8 +20,6 @@ describe('ConnectorRegistry', () => {
 
   it('refuses a key registered twice', () => {
     const registry = new ConnectorRegistry().register(stub('lawruler'));
-    expect(() => registry.register(stub('lawruler'))).toThrow(
-      expect.objectContaining({ code: 'connector_registry.duplicate' }),
-    );
+    expect(() => registry.register(stub('lawruler'))).toThrow(expect.objectContaining({ code: 'connector_registry.duplicate' }));
   });
 });

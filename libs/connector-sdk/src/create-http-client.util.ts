@@ -47,8 +47,6 @@ export function createHttpClient(options: HttpClientOptions): AxiosInstance {
     ...agentsFor(options.lookup),
     signal: options.signal,
   });
-  client.interceptors.response.use(undefined, (error: unknown) =>
-    Promise.reject(toConnectorError(error, options.secrets)),
-  );
+  client.interceptors.response.use(undefined, (error: unknown) => Promise.reject(toConnectorError(error, options.secrets)));
   return client;
 }

@@ -6,9 +6,7 @@ import { validateInput } from './validate-input.util';
  * run() validates its input first, so that an action never sees unchecked data, whoever
  * calls it (the engine passes workflow input as stored).
  */
-export function defineAction<C extends object, I extends object>(
-  action: ActionDefinition<C, I>,
-): ActionDefinition<C, I> {
+export function defineAction<C extends object, I extends object>(action: ActionDefinition<C, I>): ActionDefinition<C, I> {
   return Object.freeze({
     ...action,
     run: async (ctx: ConnectorContext<C>, input: I) => action.run(ctx, validateInput(action.input, input)),

@@ -2,9 +2,7 @@ import { REDACTED, redactSecrets } from './redact-secrets.util';
 
 describe('redactSecrets', () => {
   it('removes every occurrence of each secret', () => {
-    expect(redactSecrets('key=s3cr3t-key and again s3cr3t-key', ['s3cr3t-key'])).toBe(
-      `key=${REDACTED} and again ${REDACTED}`,
-    );
+    expect(redactSecrets('key=s3cr3t-key and again s3cr3t-key', ['s3cr3t-key'])).toBe(`key=${REDACTED} and again ${REDACTED}`);
   });
 
   it('removes URL-encoded, form-encoded and JSON-escaped forms of a secret', () => {

@@ -44,8 +44,7 @@ function fromAxiosError(error: AxiosError, secrets: readonly string[]): Connecto
   const kind = kindForHttpStatus(status);
   const excerpt = bodyExcerpt(response.data, secrets);
   const message = `${target} answered HTTP ${status}${excerpt ? `: ${excerpt}` : ''}`;
-  const retryAfterMs =
-    status === 429 || status === 503 ? parseRetryAfter(headerValue(response.headers, 'retry-after')) : undefined;
+  const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(headerValue(response.headers, 'retry-after')) : undefined;
   const details = kind === 'validation' ? validationDetails(response.data, secrets) : [];
   return new ConnectorError(kind, message, { status, retryAfterMs, details });
 }
@@ -101,7 +100,8 @@ function validationDetails(data: unknown, secrets: readonly string[]): Connector
   if (Array.isArray(errors)) {
     for (const item of errors) {
       const { field, message } = (item ?? {}) as { field?: unknown; message?: unknown };
-      if (typeof message === 'string') details.push({ field: typeof field === 'string' || typeof field === 'number' ? String(field) : '', message });
+      if (typeof message === 'string')
+        details.push({ field: typeof field === 'string' || typeof field === 'number' ? String(field) : '', message });
     }
   } else if (errors && typeof errors === 'object') {
     for (const [field, messages] of Object.entries(errors)) {

@@ -22,7 +22,12 @@ export class NewEventEnqueuer {
       await this.queue.addMany(stored.map((e) => ({ workspaceId, storedId: e.id.toString(), eventType: e.type, generation: 0 })));
     } catch (error) {
       this.logger.warn(`queue unavailable, ${stored.length} event(s) left pending: ${(error as Error).message}`);
-      await this.events.markNotEnqueued(workspaceId, stored.map((e) => e.id)).catch(() => undefined);
+      await this.events
+        .markNotEnqueued(
+          workspaceId,
+          stored.map((e) => e.id),
+        )
+        .catch(() => undefined);
     }
   }
 }

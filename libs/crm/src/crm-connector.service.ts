@@ -94,7 +94,9 @@ export class CrmConnectorService {
     } catch (error) {
       await this.flagOnAuth(connection, error);
       if (isConnectorError(error) && error.kind === 'transient') {
-        await this.connections.patch(workspaceId, { $set: { status: 'unreachable', statusReason: error.message, statusCheckedAt: new Date() } });
+        await this.connections.patch(workspaceId, {
+          $set: { status: 'unreachable', statusReason: error.message, statusCheckedAt: new Date() },
+        });
       }
       throw error;
     }

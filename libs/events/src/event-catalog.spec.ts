@@ -29,12 +29,9 @@ describe('EVENT_CATALOG', () => {
     expect(schemaViolations(asSchema(schema), sample)).toEqual([]);
   });
 
-  it.each(EVENT_CATALOG.filter((entry) => entry.direction === 'inbound'))(
-    'has a $type sample that is already canonical',
-    ({ sample }) => {
-      expect(normalizeEvent(sample)).toStrictEqual({ ok: true, event: sample });
-    },
-  );
+  it.each(EVENT_CATALOG.filter((entry) => entry.direction === 'inbound'))('has a $type sample that is already canonical', ({ sample }) => {
+    expect(normalizeEvent(sample)).toStrictEqual({ ok: true, event: sample });
+  });
 
   it.each(EVENT_CATALOG)('rejects a $type event with an unknown property or without data', ({ schema, sample }) => {
     expect(schemaViolations(asSchema(schema), { ...sample, extra: 1 })).toEqual(['$: unexpected extra']);

@@ -53,7 +53,11 @@ const WORKFLOW = object({ id: ID, name: TEXT }, ['id', 'name']);
 
 const OUTREACH_CHANGED = object(
   {
-    outreach: object({ calls: enumOf(['active', 'stopped']), messaging: enumOf(['active', 'stopped']), enrolled: BOOLEAN }, ['calls', 'messaging', 'enrolled']),
+    outreach: object({ calls: enumOf(['active', 'stopped']), messaging: enumOf(['active', 'stopped']), enrolled: BOOLEAN }, [
+      'calls',
+      'messaging',
+      'enrolled',
+    ]),
     workflow: WORKFLOW,
   },
   ['outreach', 'workflow'],
@@ -80,10 +84,7 @@ const DATA_SCHEMAS: Record<EventType, JsonSchema> = {
   'message.received': object({ message: object({ ...MESSAGE, bucket: BUCKET }, ['channel']) }, ['message']),
   'message.sent': object({ message: object(MESSAGE, ['channel']) }, ['message']),
   'handoff.requested': object({ handoff: object({ reason: TEXT, channel: enumOf(HANDOFF_CHANNELS) }) }, ['handoff']),
-  'form.completed': object(
-    { form: object({ id: ID, name: TEXT, status: enumOf(FORM_STATUSES) }, ['id', 'status']) },
-    ['form'],
-  ),
+  'form.completed': object({ form: object({ id: ID, name: TEXT, status: enumOf(FORM_STATUSES) }, ['id', 'status']) }, ['form']),
   'workflow.fired': object(
     {
       workflow: WORKFLOW,
@@ -95,10 +96,7 @@ const DATA_SCHEMAS: Record<EventType, JsonSchema> = {
   'contact.calls_stopped': OUTREACH_CHANGED,
   'contact.messaging_stopped': OUTREACH_CHANGED,
   'contact.removed_from_campaign': OUTREACH_CHANGED,
-  'webhook.endpoint_disabled': object(
-    { endpoint: object({ id: ID, url: HTTP_URL }, ['id', 'url']), reason: TEXT },
-    ['endpoint', 'reason'],
-  ),
+  'webhook.endpoint_disabled': object({ endpoint: object({ id: ID, url: HTTP_URL }, ['id', 'url']), reason: TEXT }, ['endpoint', 'reason']),
   'webhook.test': object({ message: TEXT }, ['message']),
 };
 

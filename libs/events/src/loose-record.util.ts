@@ -18,7 +18,10 @@ export function pick(record: UnknownRecord, ...aliases: string[]): unknown {
     const loose = looseKey(key);
     if (value !== undefined && value !== null && !values.has(loose)) values.set(loose, value);
   }
-  return aliases.map(looseKey).map((alias) => values.get(alias)).find((value) => value !== undefined);
+  return aliases
+    .map(looseKey)
+    .map((alias) => values.get(alias))
+    .find((value) => value !== undefined);
 }
 
 /** The record under the first alias that holds one; undefined when none does. */

@@ -55,12 +55,7 @@ export function readText(raw: unknown, target: FieldTarget, required = false): s
 }
 
 /** One of `allowed`, matched on its slug so display names ("Needs Follow Up") and any case are accepted. */
-export function readEnum<T extends string>(
-  raw: unknown,
-  allowed: readonly T[],
-  target: FieldTarget,
-  required = false,
-): T | undefined {
+export function readEnum<T extends string>(raw: unknown, allowed: readonly T[], target: FieldTarget, required = false): T | undefined {
   if (!isPresent(raw, target, required)) return undefined;
   const slug = typeof raw === 'string' ? toSlug(raw) : undefined;
   const match = allowed.find((value) => value === slug);

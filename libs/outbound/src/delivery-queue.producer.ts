@@ -16,12 +16,20 @@ export class DeliveryQueueProducer {
    */
   async scheduleAttempt(workspaceId: string, message: MessageRef, attemptNumber: number, delayMs: number): Promise<void> {
     const messageId = message._id.toString();
-    await this.add({ workspaceId, messageId, destinationId: message.destinationId.toString(), trigger: 'scheduled' }, `${messageId}-${attemptNumber}`, delayMs);
+    await this.add(
+      { workspaceId, messageId, destinationId: message.destinationId.toString(), trigger: 'scheduled' },
+      `${messageId}-${attemptNumber}`,
+      delayMs,
+    );
   }
 
   async queueManual(workspaceId: string, message: MessageRef): Promise<void> {
     const messageId = message._id.toString();
-    await this.add({ workspaceId, messageId, destinationId: message.destinationId.toString(), trigger: 'manual' }, `${messageId}-m${Date.now()}`, 0);
+    await this.add(
+      { workspaceId, messageId, destinationId: message.destinationId.toString(), trigger: 'manual' },
+      `${messageId}-m${Date.now()}`,
+      0,
+    );
   }
 
   private async add(data: DeliveryJob, jobId: string, delay: number): Promise<void> {

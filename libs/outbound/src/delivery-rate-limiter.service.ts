@@ -42,7 +42,13 @@ export class DeliveryRateLimiter {
   async acquireSlot(destinationId: string): Promise<boolean> {
     // The TTL frees the slots of a worker that died mid-attempt.
     const ttlMs = this.config.webhookTimeoutMs + 10_000;
-    const admitted = await this.redis.eval(ACQUIRE_SCRIPT, 1, `${this.prefix}:${destinationId}:inflight`, this.config.webhookMaxInFlightPerEndpoint, ttlMs);
+    const admitted = await this.redis.eval(
+      ACQUIRE_SCRIPT,
+      1,
+      `${this.prefix}:${destinationId}:inflight`,
+      this.config.webhookMaxInFlightPerEndpoint,
+      ttlMs,
+    );
     return admitted === 1;
   }
 

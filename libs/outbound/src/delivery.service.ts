@@ -42,7 +42,13 @@ export class DeliveryService {
     const message = await this.messages.findById(workspaceId, messageId);
     if (!message || (trigger === 'scheduled' && message.status !== 'pending')) return undefined;
     const destination = await this.destinations.get(message.destinationKind).load(workspaceId, message.destinationId.toString());
-    const refusal = !destination ? 'The destination was deleted' : !destination.enabled ? 'The endpoint is disabled' : message.body === null ? 'The payload was purged' : undefined;
+    const refusal = !destination
+      ? 'The destination was deleted'
+      : !destination.enabled
+        ? 'The endpoint is disabled'
+        : message.body === null
+          ? 'The payload was purged'
+          : undefined;
     if (refusal || !destination) {
       await this.messages.updateById(workspaceId, messageId, { $set: { status: 'failed', nextAttemptAt: null, lastError: refusal } });
       return undefined;
@@ -61,11 +67,18 @@ export class DeliveryService {
       'webhook-id': webhookId(messageId),
       'webhook-timestamp': String(timestamp),
     };
-    if (destination.secrets.length > 0) headers['webhook-signature'] = signatureHeader(destination.secrets, webhookId(messageId), timestamp, body);
+    if (destination.secrets.length > 0)
+      headers['webhook-signature'] = signatureHeader(destination.secrets, webhookId(messageId), timestamp, body);
 
     const exchange = await this.http.post(destination.url, headers, body);
     const attemptsMade = message.attempts + 1;
-    const outcome = decideOutcome({ statusCode: exchange.statusCode, retryAfter: exchange.headers['retry-after'], attemptsMade, trigger, scheduleSec: this.config.webhookRetryScheduleSec });
+    const outcome = decideOutcome({
+      statusCode: exchange.statusCode,
+      retryAfter: exchange.headers['retry-after'],
+      attemptsMade,
+      trigger,
+      scheduleSec: this.config.webhookRetryScheduleSec,
+    });
     const nextRetryAt = outcome.result === 'retry' ? new Date(Date.now() + outcome.delayMs) : null;
     const error = exchange.error ?? (outcome.result === 'succeeded' ? null : `HTTP ${exchange.statusCode}`);
 
@@ -82,7 +95,8 @@ export class DeliveryService {
       nextRetryAt,
     });
     // A failed manual attempt leaves a scheduled retry of the message in place.
-    const keepsPending = outcome.result === 'failed' && trigger === 'manual' && message.status === 'pending' && message.nextAttemptAt !== null;
+    const keepsPending =
+      outcome.result === 'failed' && trigger === 'manual' && message.status === 'pending' && message.nextAttemptAt !== null;
     const status = outcome.result === 'succeeded' ? 'succeeded' : outcome.result === 'retry' || keepsPending ? 'pending' : 'failed';
     await this.messages.recordOutcome(message._id, {
       $set: { status, lastError: error, ...(keepsPending ? {} : { nextAttemptAt: nextRetryAt }) },
@@ -92,8 +106,7 @@ export class DeliveryService {
     const source = this.destinations.get(message.destinationKind);
     if (outcome.result === 'succeeded') {
       if (destination.failing) await source.onRecovered(workspaceId, destination.id);
-    }
-    else if (outcome.result === 'gone') await source.onGone(workspaceId, destination.id);
+    } else if (outcome.result === 'gone') await source.onGone(workspaceId, destination.id);
     else await source.onFailed(workspaceId, destination.id, now);
     if (outcome.result === 'retry') await this.queue.scheduleAttempt(workspaceId, message, attemptsMade + 1, outcome.delayMs);
     return attempt;

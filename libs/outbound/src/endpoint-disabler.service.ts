@@ -28,7 +28,17 @@ export class EndpointDisabler {
     };
     const [outcome] = await this.events.insertNew(
       workspaceId,
-      [{ eventId: event.id, type: event.type, campaignId: '', contactId: '', occurredAt: now, raw: JSON.stringify(event), normalized: event }],
+      [
+        {
+          eventId: event.id,
+          type: event.type,
+          campaignId: '',
+          contactId: '',
+          occurredAt: now,
+          raw: JSON.stringify(event),
+          normalized: event,
+        },
+      ],
       now,
     );
     if (outcome.status !== 'inserted') return;

@@ -30,8 +30,12 @@ export class OutboundDispatcher {
     const endpointBody = webhookBody(event);
     const zapierBody = JSON.stringify(zapierPayload(event, event.payload));
     const offers = [
-      ...endpoints.filter((endpoint) => matchesFilters(endpoint, event)).map((endpoint) => ({ ...common, kind: 'endpoint' as const, destinationId: endpoint._id.toString(), body: endpointBody })),
-      ...hooks.filter((hook) => !hook.campaignId || hook.campaignId === event.campaignId).map((hook) => ({ ...common, kind: 'zapier' as const, destinationId: hook._id.toString(), body: zapierBody })),
+      ...endpoints
+        .filter((endpoint) => matchesFilters(endpoint, event))
+        .map((endpoint) => ({ ...common, kind: 'endpoint' as const, destinationId: endpoint._id.toString(), body: endpointBody })),
+      ...hooks
+        .filter((hook) => !hook.campaignId || hook.campaignId === event.campaignId)
+        .map((hook) => ({ ...common, kind: 'zapier' as const, destinationId: hook._id.toString(), body: zapierBody })),
     ];
     await Promise.all(offers.map((offer) => this.fanout.offer(workspaceId, offer)));
   }

@@ -5,7 +5,9 @@ describe('nextRetryDelayMs', () => {
 
   it('follows the schedule after each failed attempt', () => {
     const mid = () => 0.5;
-    expect([1, 2, 3, 4, 5, 6, 7].map((n) => nextRetryDelayMs(svix, n, mid))).toEqual([5, 300, 1800, 7200, 18000, 36000, 36000].map((s) => s * 1000));
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => nextRetryDelayMs(svix, n, mid))).toEqual(
+      [5, 300, 1800, 7200, 18000, 36000, 36000].map((s) => s * 1000),
+    );
   });
 
   it('stops when the schedule is used up', () => {

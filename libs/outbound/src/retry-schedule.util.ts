@@ -6,7 +6,11 @@ export const RETRY_JITTER = 0.1;
  * or undefined when the schedule is used up. schedule[n] is the wait before
  * attempt n + 1, so schedule[0] applies to the first attempt only.
  */
-export function nextRetryDelayMs(scheduleSec: readonly number[], attemptsMade: number, random: () => number = Math.random): number | undefined {
+export function nextRetryDelayMs(
+  scheduleSec: readonly number[],
+  attemptsMade: number,
+  random: () => number = Math.random,
+): number | undefined {
   if (attemptsMade < 1 || attemptsMade >= scheduleSec.length) return undefined;
   const baseMs = scheduleSec[attemptsMade] * 1000;
   const jitter = baseMs * RETRY_JITTER * (random() * 2 - 1);

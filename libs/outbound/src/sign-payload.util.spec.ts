@@ -14,7 +14,11 @@ describe('signPayload', () => {
 
   it('produces a signature the standardwebhooks package verifies', () => {
     const secret = generateWebhookSecret();
-    const headers = { 'webhook-id': 'msg_1', 'webhook-timestamp': String(now), 'webhook-signature': signPayload(secret, 'msg_1', now, body) };
+    const headers = {
+      'webhook-id': 'msg_1',
+      'webhook-timestamp': String(now),
+      'webhook-signature': signPayload(secret, 'msg_1', now, body),
+    };
     expect(new Webhook(secret).verify(body, headers)).toEqual(JSON.parse(body));
   });
 
@@ -29,13 +33,19 @@ describe('signPayload', () => {
     const header = signatureHeader([newSecret, oldSecret], 'msg_3', now, body);
     expect(header.split(' ')).toHaveLength(2);
     for (const secret of [oldSecret, newSecret]) {
-      expect(() => new Webhook(secret).verify(body, { 'webhook-id': 'msg_3', 'webhook-timestamp': String(now), 'webhook-signature': header })).not.toThrow();
+      expect(() =>
+        new Webhook(secret).verify(body, { 'webhook-id': 'msg_3', 'webhook-timestamp': String(now), 'webhook-signature': header }),
+      ).not.toThrow();
     }
   });
 
   it('fails verification when the body changes', () => {
     const secret = generateWebhookSecret();
-    const headers = { 'webhook-id': 'msg_4', 'webhook-timestamp': String(now), 'webhook-signature': signPayload(secret, 'msg_4', now, body) };
+    const headers = {
+      'webhook-id': 'msg_4',
+      'webhook-timestamp': String(now),
+      'webhook-signature': signPayload(secret, 'msg_4', now, body),
+    };
     expect(() => new Webhook(secret).verify(body.replace('1', '2'), headers)).toThrow();
   });
 });

@@ -24,8 +24,16 @@ export class WebhookDeliveriesService {
     const filter: Record<string, unknown> = { destinationId: new Types.ObjectId(endpointId) };
     if (options.status) filter.status = options.status;
     const messages = await this.messages.find(workspaceId, filter, { sort: { createdAt: -1 }, limit: options.limit ?? 50 });
-    const attempts = await this.attempts.findForMessages(workspaceId, messages.map((m) => m._id));
-    return messages.map((message) => toMessageView(message, attempts.filter((a) => a.messageId.equals(message._id))));
+    const attempts = await this.attempts.findForMessages(
+      workspaceId,
+      messages.map((m) => m._id),
+    );
+    return messages.map((message) =>
+      toMessageView(
+        message,
+        attempts.filter((a) => a.messageId.equals(message._id)),
+      ),
+    );
   }
 
   /** Queues a manual attempt of one message (any destination kind). */

@@ -17,21 +17,27 @@ export class WebhookEndpointRepository extends ConfigRepository<WebhookEndpoint>
 
   /** Starts the failing streak unless one is already running; answers the streak's start. */
   async markFailing(workspaceId: string, id: string, at: Date): Promise<Date> {
-    const result = await this.model.updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id), failingSince: null }), { $set: { failingSince: at } }).exec();
+    const result = await this.model
+      .updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id), failingSince: null }), { $set: { failingSince: at } })
+      .exec();
     if (result.modifiedCount > 0) await this.changed(workspaceId);
     const endpoint = await this.findById(workspaceId, id);
     return endpoint?.failingSince ?? at;
   }
 
   async markHealthy(workspaceId: string, id: string): Promise<void> {
-    const result = await this.model.updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id), failingSince: { $ne: null } }), { $set: { failingSince: null } }).exec();
+    const result = await this.model
+      .updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id), failingSince: { $ne: null } }), { $set: { failingSince: null } })
+      .exec();
     if (result.modifiedCount > 0) await this.changed(workspaceId);
   }
 
   /** Disables an enabled endpoint; false when it already was (so the caller reports it once). */
   async disable(workspaceId: string, id: string, reason: string): Promise<boolean> {
     const result = await this.model
-      .updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id), enabled: true }), { $set: { enabled: false, disabledReason: reason } })
+      .updateOne(this.scope(workspaceId, { _id: new Types.ObjectId(id), enabled: true }), {
+        $set: { enabled: false, disabledReason: reason },
+      })
       .exec();
     if (result.modifiedCount === 1) await this.changed(workspaceId);
     return result.modifiedCount === 1;

@@ -87,7 +87,14 @@ export class WebhookEndpointsService {
     const payload = { id: eventId, type: 'webhook.test', occurredAt, data: { message: 'Test delivery from Kayse Hub' } };
     const message = await this.fanout.offer(
       workspaceId,
-      { kind: 'endpoint', destinationId: id, eventId, eventType: 'webhook.test', campaignId: null, body: webhookBody({ type: 'webhook.test', occurredAt, payload }) },
+      {
+        kind: 'endpoint',
+        destinationId: id,
+        eventId,
+        eventType: 'webhook.test',
+        campaignId: null,
+        body: webhookBody({ type: 'webhook.test', occurredAt, payload }),
+      },
       { queue: false },
     );
     const attempt = await this.delivery.attemptNow(workspaceId, message._id.toString(), 'manual');

@@ -4,7 +4,10 @@ import { Model, Types, UpdateQuery } from 'mongoose';
 import { isDuplicateKeyError, TenantRepository, WithId } from '@hub/persistence';
 import { WebhookMessage } from './webhook-message.schema';
 
-export type NewMessage = Pick<WebhookMessage, 'destinationKind' | 'destinationId' | 'eventId' | 'eventType' | 'campaignId' | 'body' | 'nextAttemptAt'>;
+export type NewMessage = Pick<
+  WebhookMessage,
+  'destinationKind' | 'destinationId' | 'eventId' | 'eventType' | 'campaignId' | 'body' | 'nextAttemptAt'
+>;
 
 @Injectable()
 export class WebhookMessageRepository extends TenantRepository<WebhookMessage> {
@@ -28,7 +31,11 @@ export class WebhookMessageRepository extends TenantRepository<WebhookMessage> {
   }
 
   async findFailedSince(workspaceId: string, destinationId: string, since: Date): Promise<WithId<WebhookMessage>[]> {
-    return this.find(workspaceId, { destinationId: new Types.ObjectId(destinationId), status: 'failed', createdAt: { $gte: since } }, { sort: { createdAt: 1 }, limit: 10_000 });
+    return this.find(
+      workspaceId,
+      { destinationId: new Types.ObjectId(destinationId), status: 'failed', createdAt: { $gte: since } },
+      { sort: { createdAt: 1 }, limit: 10_000 },
+    );
   }
 
   /** Across all workspaces (a system job): drops the bodies of messages created before the cutoff. */

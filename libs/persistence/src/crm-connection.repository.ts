@@ -32,7 +32,10 @@ export class CrmConnectionRepository extends ConfigRepository<CrmConnection> {
   }
 
   async patch(workspaceId: string, update: UpdateQuery<CrmConnection>): Promise<WithId<CrmConnection> | null> {
-    const connection = await this.model.findOneAndUpdate(this.scope(workspaceId), update, { new: true }).lean<WithId<CrmConnection>>().exec();
+    const connection = await this.model
+      .findOneAndUpdate(this.scope(workspaceId), update, { new: true })
+      .lean<WithId<CrmConnection>>()
+      .exec();
     if (connection) await this.changed(workspaceId);
     return connection;
   }

@@ -9,8 +9,30 @@ describe('duplicate key errors', () => {
   });
 
   it('lists the duplicate documents of a bulk insert, unless another error is among them', () => {
-    expect(duplicateIndexes({ code: 11000, writeErrors: [{ index: 1, code: 11000 }, { index: 4, code: 11000 }] }, 5)).toEqual(new Set([1, 4]));
-    expect(duplicateIndexes({ code: 11000, writeErrors: [{ index: 1, code: 11000 }, { index: 2, code: 2 }] }, 3)).toBeUndefined();
+    expect(
+      duplicateIndexes(
+        {
+          code: 11000,
+          writeErrors: [
+            { index: 1, code: 11000 },
+            { index: 4, code: 11000 },
+          ],
+        },
+        5,
+      ),
+    ).toEqual(new Set([1, 4]));
+    expect(
+      duplicateIndexes(
+        {
+          code: 11000,
+          writeErrors: [
+            { index: 1, code: 11000 },
+            { index: 2, code: 2 },
+          ],
+        },
+        3,
+      ),
+    ).toBeUndefined();
     expect(duplicateIndexes({ code: 11000 }, 1)).toEqual(new Set([0]));
     expect(duplicateIndexes(new Error('x'), 1)).toBeUndefined();
   });

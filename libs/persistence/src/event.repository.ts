@@ -44,7 +44,9 @@ export class EventRepository extends TenantRepository<StoredEvent> {
       workspaceId: ws,
       enqueued: true,
       receivedAt,
-      ...(claimedUntil ? { state: 'processing' as const, lockedUntil: claimedUntil, attempts: 1 } : { state: 'pending' as const, attempts: 0 }),
+      ...(claimedUntil
+        ? { state: 'processing' as const, lockedUntil: claimedUntil, attempts: 1 }
+        : { state: 'pending' as const, attempts: 0 }),
     }));
     return this.inserts.submit(docs);
   }
@@ -65,7 +67,9 @@ export class EventRepository extends TenantRepository<StoredEvent> {
       const codes = docs.map((_, i) => refused.get(offset + i));
       offset += docs.length;
       if (failure && codes.some((code) => code !== undefined && code !== DUPLICATE_KEY)) return failure;
-      return docs.map((doc, i): InsertOutcome => (codes[i] === DUPLICATE_KEY ? { status: 'duplicate' } : { status: 'inserted', id: doc._id }));
+      return docs.map((doc, i): InsertOutcome =>
+        codes[i] === DUPLICATE_KEY ? { status: 'duplicate' } : { status: 'inserted', id: doc._id },
+      );
     });
   }
 
@@ -81,7 +85,8 @@ export class EventRepository extends TenantRepository<StoredEvent> {
    */
   async claim(workspaceId: string, id: string, lockMs: number, now = new Date()): Promise<WithId<StoredEvent> | null> {
     const event = await this.findById(workspaceId, id);
-    const claimable = event && (event.state === 'pending' || (event.state === 'processing' && (event.lockedUntil?.getTime() ?? 0) < now.getTime()));
+    const claimable =
+      event && (event.state === 'pending' || (event.state === 'processing' && (event.lockedUntil?.getTime() ?? 0) < now.getTime()));
     if (!claimable) return null;
     const lockedUntil = new Date(now.getTime() + lockMs);
     await this.model.updateOne({ _id: event._id }, { $set: { state: 'processing', lockedUntil }, $inc: { attempts: 1 } }).exec();
@@ -104,7 +109,10 @@ export class EventRepository extends TenantRepository<StoredEvent> {
   /** Gives a claimed event back to the sweeper (or fails it for good) after a processing error. */
   async release(id: string, error: string, final: boolean): Promise<void> {
     await this.model
-      .updateOne({ _id: new Types.ObjectId(id) }, { $set: { state: final ? 'failed' : 'pending', error, enqueued: false }, $unset: { lockedUntil: 1 } })
+      .updateOne(
+        { _id: new Types.ObjectId(id) },
+        { $set: { state: final ? 'failed' : 'pending', error, enqueued: false }, $unset: { lockedUntil: 1 } },
+      )
       .exec();
   }
 

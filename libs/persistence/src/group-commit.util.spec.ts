@@ -6,7 +6,9 @@ function manualFlush() {
   const finishers: Array<() => void> = [];
   const flush = (entries: number[]) => {
     batches.push(entries);
-    return new Promise<Array<string | Error>>((resolve) => finishers.push(() => resolve(entries.map((n) => (n < 0 ? new Error(`bad ${n}`) : `done ${n}`)))));
+    return new Promise<Array<string | Error>>((resolve) =>
+      finishers.push(() => resolve(entries.map((n) => (n < 0 ? new Error(`bad ${n}`) : `done ${n}`)))),
+    );
   };
   return { batches, finish: () => finishers.shift()?.(), flush };
 }
@@ -42,7 +44,11 @@ describe('GroupCommit', () => {
     await expect(good).resolves.toBe('done 5');
     await expect(bad).rejects.toThrow('bad -1');
 
-    const throwing = new GroupCommit<number, string>(async () => Promise.reject(new Error('database down')), { concurrency: 1, maxSize: 100, size: () => 1 });
+    const throwing = new GroupCommit<number, string>(async () => Promise.reject(new Error('database down')), {
+      concurrency: 1,
+      maxSize: 100,
+      size: () => 1,
+    });
     await expect(Promise.all([throwing.submit(1), throwing.submit(2)])).rejects.toThrow('database down');
     await expect(throwing.submit(3)).rejects.toThrow('database down');
   });

@@ -22,9 +22,23 @@ export class OutreachStopRepository extends TenantRepository<OutreachStopRecord>
    * Records the stop, idempotently: answers who stopped that outreach, this
    * caller or whoever did it first.
    */
-  async stop(workspaceId: string, campaignId: string, contactId: string, kind: OutreachStop, by: StoppedBy, at = new Date()): Promise<StoppedBy> {
+  async stop(
+    workspaceId: string,
+    campaignId: string,
+    contactId: string,
+    kind: OutreachStop,
+    by: StoppedBy,
+    at = new Date(),
+  ): Promise<StoppedBy> {
     try {
-      await this.create(workspaceId, { _id: outreachStopId(workspaceId, campaignId, contactId, kind), campaignId, contactId, kind, at, by });
+      await this.create(workspaceId, {
+        _id: outreachStopId(workspaceId, campaignId, contactId, kind),
+        campaignId,
+        contactId,
+        kind,
+        at,
+        by,
+      });
       return by;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
@@ -35,7 +49,12 @@ export class OutreachStopRepository extends TenantRepository<OutreachStopRecord>
   }
 
   /** Removal from the campaign stops calls and messaging too. `known`: a stop the caller just recorded, not read again. */
-  async state(workspaceId: string, campaignId: string, contactId: string, known?: { kind: OutreachStop; at: Date; by: StoppedBy }): Promise<OutreachState> {
+  async state(
+    workspaceId: string,
+    campaignId: string,
+    contactId: string,
+    known?: { kind: OutreachStop; at: Date; by: StoppedBy },
+  ): Promise<OutreachState> {
     const toRead = OUTREACH_STOPS.filter((kind) => kind !== known?.kind);
     const found = await Promise.all(toRead.map((kind) => this.get(workspaceId, campaignId, contactId, kind)));
     const records = [...found.filter((record): record is OutreachStopRecord => record !== null), ...(known ? [known] : [])];

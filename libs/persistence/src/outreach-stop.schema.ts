@@ -43,7 +43,9 @@ export class OutreachStopRecord {
 
 /** A digest of the JSON of the four parts, so no choice of campaign or contact ids can make two stops share an id. */
 export function outreachStopId(workspaceId: string, campaignId: string, contactId: string, kind: OutreachStop): string {
-  return createHash('sha256').update(JSON.stringify([workspaceId, campaignId, contactId, kind])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([workspaceId, campaignId, contactId, kind]))
+    .digest('hex');
 }
 
 export const OutreachStopSchema = SchemaFactory.createForClass(OutreachStopRecord);

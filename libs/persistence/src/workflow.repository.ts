@@ -14,6 +14,8 @@ export class WorkflowRepository extends ConfigRepository<Workflow> {
 
   /** The campaign's enabled workflows, oldest first; cached for the worker's hot path, read-only. */
   async cachedEnabledForCampaign(workspaceId: string, campaignId: string): Promise<WithId<Workflow>[]> {
-    return this.cached(workspaceId, `enabled:${campaignId}`, () => this.find(workspaceId, { campaignId, enabled: true }, { sort: { createdAt: 1 } }));
+    return this.cached(workspaceId, `enabled:${campaignId}`, () =>
+      this.find(workspaceId, { campaignId, enabled: true }, { sort: { createdAt: 1 } }),
+    );
   }
 }

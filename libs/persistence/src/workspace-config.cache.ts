@@ -34,7 +34,10 @@ export class WorkspaceConfigCache {
   private readonly prefix: string;
   private readonly entries = new Map<string, Entry>();
 
-  constructor(@Inject(HUB_CONFIG) config: HubConfig, @InjectRedis('config-versions') private readonly redis: Redis) {
+  constructor(
+    @Inject(HUB_CONFIG) config: HubConfig,
+    @InjectRedis('config-versions') private readonly redis: Redis,
+  ) {
     this.prefix = `${config.queuePrefix}:config-version:`;
   }
 
@@ -57,7 +60,9 @@ export class WorkspaceConfigCache {
       await this.connected();
       await this.redis.set(this.prefix + workspaceId, randomUUID());
     } catch (error) {
-      this.logger.warn(`configuration change of workspace ${workspaceId} not announced (${(error as Error).message}); workers see it within ${MAX_AGE_MS / 1000} s`);
+      this.logger.warn(
+        `configuration change of workspace ${workspaceId} not announced (${(error as Error).message}); workers see it within ${MAX_AGE_MS / 1000} s`,
+      );
     }
   }
 

@@ -7,7 +7,12 @@ import { HubConfig, redisOptionsFromUrl } from '@hub/common';
  * of their own that waits out a Redis outage (maxRetriesPerRequest: null),
  * unlike the producers', which fail fast so ingest can leave events pending.
  */
-export function createHubWorker<T>(config: HubConfig, queue: string, processor: Processor<T>, options: Partial<WorkerOptions> = {}): Worker<T> {
+export function createHubWorker<T>(
+  config: HubConfig,
+  queue: string,
+  processor: Processor<T>,
+  options: Partial<WorkerOptions> = {},
+): Worker<T> {
   const worker = new Worker<T>(queue, processor, {
     prefix: config.queuePrefix,
     concurrency: config.workerConcurrency,

@@ -7,7 +7,13 @@ import type { NoteContext } from './note-template.util';
 export function renderEventSummaryNote(ctx: NoteContext): string {
   const { event, campaign, workflow } = ctx;
   const when = event.occurredAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
-  const lines = [`Kayse AI — ${headline(event)}`, `When: ${when}`, ...details(event), `Campaign: ${campaign.name}`, `Workflow: ${workflow.name}`];
+  const lines = [
+    `Kayse AI — ${headline(event)}`,
+    `When: ${when}`,
+    ...details(event),
+    `Campaign: ${campaign.name}`,
+    `Workflow: ${workflow.name}`,
+  ];
   return lines.join('\n');
 }
 
@@ -38,7 +44,8 @@ function details(event: AnyCanonicalEvent): string[] {
   const lines = contact ? [`Contact: ${contact}`] : [];
   if (event.type === 'call.completed' && event.data.call.summary) lines.push(`Summary: ${event.data.call.summary}`);
   if (event.type === 'call.completed' && event.data.call.recordingUrl) lines.push(`Recording: ${event.data.call.recordingUrl}`);
-  if ((event.type === 'message.received' || event.type === 'message.sent') && event.data.message.body) lines.push(`Message: ${event.data.message.body}`);
+  if ((event.type === 'message.received' || event.type === 'message.sent') && event.data.message.body)
+    lines.push(`Message: ${event.data.message.body}`);
   if (event.type === 'handoff.requested' && event.data.handoff.reason) lines.push(`Reason: ${event.data.handoff.reason}`);
   if (event.type === 'call.transferred' && event.data.transfer.reason) lines.push(`Reason: ${event.data.transfer.reason}`);
   return lines;

@@ -13,9 +13,12 @@ const ctx: NoteContext = { event, campaign: { id: 'c1', name: 'MVA leads' }, wor
 
 describe('CRM note templates', () => {
   it('fills variables from the event, the campaign and the workflow', () => {
-    expect(renderNoteTemplate('{{contact.name}} ({{contact.caseId}}): {{ call.status }} after {{call.durationSec}} s on {{event.occurredAt}} — {{campaign.name}} / {{workflow.name}}', ctx)).toBe(
-      'Ada Client (12345): unsuccessful after 75 s on 2026-11-20T15:04:05.000Z — MVA leads / Unsuccessful call',
-    );
+    expect(
+      renderNoteTemplate(
+        '{{contact.name}} ({{contact.caseId}}): {{ call.status }} after {{call.durationSec}} s on {{event.occurredAt}} — {{campaign.name}} / {{workflow.name}}',
+        ctx,
+      ),
+    ).toBe('Ada Client (12345): unsuccessful after 75 s on 2026-11-20T15:04:05.000Z — MVA leads / Unsuccessful call');
   });
 
   it('shows "(none)" for a known variable without a value for this event, so a gap is visible', () => {

@@ -9,7 +9,10 @@ export interface NoteContext {
 type Resolver = (ctx: NoteContext) => string | number | undefined;
 
 const data = (ctx: NoteContext) => ctx.event.data as unknown as Record<string, Record<string, unknown> | undefined>;
-const field = (group: string, key: string): Resolver => (ctx) => data(ctx)[group]?.[key] as string | number | undefined;
+const field =
+  (group: string, key: string): Resolver =>
+  (ctx) =>
+    data(ctx)[group]?.[key] as string | number | undefined;
 
 /** Every variable a CRM note may use; anything else is refused when the workflow is saved. */
 export const NOTE_VARIABLES: Record<string, Resolver> = {

@@ -8,7 +8,11 @@ type OutreachEventType = 'contact.calls_stopped' | 'contact.messaging_stopped' |
 const EMITTED: Record<OutreachStop, { type: OutreachEventType; done: string; already: string }> = {
   calls: { type: 'contact.calls_stopped', done: 'Calls stopped', already: 'Calls were already stopped' },
   messaging: { type: 'contact.messaging_stopped', done: 'Messaging stopped', already: 'Messaging was already stopped' },
-  enrollment: { type: 'contact.removed_from_campaign', done: 'Contact removed from the campaign', already: 'Contact was already removed from the campaign' },
+  enrollment: {
+    type: 'contact.removed_from_campaign',
+    done: 'Contact removed from the campaign',
+    already: 'Contact was already removed from the campaign',
+  },
 };
 
 /** stop_calls, stop_messaging, stop_campaign: idempotent, and each real change is announced. */

@@ -39,5 +39,9 @@ const KIND_DESCRIPTIONS: Record<ConnectorErrorKind, string> = {
 };
 
 function isClassified(error: unknown): error is ClassifiedError {
-  return error instanceof Error && typeof (error as Partial<ClassifiedError>).code === 'string' && typeof (error as Partial<ClassifiedError>).retryable === 'boolean';
+  return (
+    error instanceof Error &&
+    typeof (error as Partial<ClassifiedError>).code === 'string' &&
+    typeof (error as Partial<ClassifiedError>).retryable === 'boolean'
+  );
 }

@@ -13,15 +13,25 @@ describe('planSteps', () => {
   });
 
   it('skips a status that vanished from the mapping, with a reason, and keeps the others', () => {
-    const steps = planSteps({ actions: [{ type: 'update_crm_status', statusId: '9' }, { type: 'stop_messaging' }, { type: 'post_crm_note' }] }, ready);
+    const steps = planSteps(
+      { actions: [{ type: 'update_crm_status', statusId: '9' }, { type: 'stop_messaging' }, { type: 'post_crm_note' }] },
+      ready,
+    );
     expect(steps[0].skipReason).toMatch(/no longer in the workspace's CRM mapping/);
     expect(steps[1].skipReason).toBeUndefined();
     expect(steps[2].skipReason).toBeUndefined();
   });
 
   it('skips CRM steps without a CRM or without a case id', () => {
-    const noCrm = planSteps({ actions: [{ type: 'post_crm_note' }, { type: 'stop_calls' }], crmNote: 'x' }, { ...ready, crmConnected: false });
-    expect(noCrm.map((s) => s.skipReason)).toEqual(['No CRM is connected to the workspace', undefined, 'No CRM is connected to the workspace']);
+    const noCrm = planSteps(
+      { actions: [{ type: 'post_crm_note' }, { type: 'stop_calls' }], crmNote: 'x' },
+      { ...ready, crmConnected: false },
+    );
+    expect(noCrm.map((s) => s.skipReason)).toEqual([
+      'No CRM is connected to the workspace',
+      undefined,
+      'No CRM is connected to the workspace',
+    ]);
     const noCase = planSteps({ actions: [{ type: 'update_crm_status', statusId: '5' }] }, { ...ready, hasCaseId: false });
     expect(noCase[0].skipReason).toMatch(/no case id/);
   });

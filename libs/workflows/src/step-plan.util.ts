@@ -30,7 +30,7 @@ export function planSteps(workflow: Pick<WorkflowDefinition, 'actions' | 'crmNot
   for (const step of steps) {
     if (step.skipReason || !isCrmStep(step)) continue;
     if (!ctx.crmConnected) step.skipReason = 'No CRM is connected to the workspace';
-    else if (!ctx.hasCaseId) step.skipReason = "The contact has no case id in the CRM (contact.crm.caseId)";
+    else if (!ctx.hasCaseId) step.skipReason = 'The contact has no case id in the CRM (contact.crm.caseId)';
   }
   return steps;
 }

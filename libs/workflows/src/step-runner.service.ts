@@ -64,7 +64,11 @@ export class StepRunnerService {
   }
 
   /** Ends the step (counting the attempt); the last step to end writes the run's outcome. */
-  private async finish(run: WithId<WorkflowRun>, step: WorkflowStep, patch: Partial<WorkflowStep> & Pick<WorkflowStep, 'status'>): Promise<void> {
+  private async finish(
+    run: WithId<WorkflowRun>,
+    step: WorkflowStep,
+    patch: Partial<WorkflowStep> & Pick<WorkflowStep, 'status'>,
+  ): Promise<void> {
     const workspaceId = run.workspaceId.toString();
     await this.steps.update(step._id, { ...patch, finishedAt: new Date() }, true);
     // This step's outcome is known; only the others are read.

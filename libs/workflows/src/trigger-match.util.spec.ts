@@ -3,7 +3,8 @@ import { matchesTrigger } from './trigger-match.util';
 
 const base = { id: 'e1', occurredAt: '2026-11-20T15:04:05.000Z', campaignId: 'c1', contact: { id: 'k1' } };
 const call = (status: string) => ({ ...base, type: 'call.completed', data: { call: { status } } }) as AnyCanonicalEvent;
-const reply = (bucket?: string) => ({ ...base, type: 'message.received', data: { message: { channel: 'sms', bucket } } }) as AnyCanonicalEvent;
+const reply = (bucket?: string) =>
+  ({ ...base, type: 'message.received', data: { message: { channel: 'sms', bucket } } }) as AnyCanonicalEvent;
 const handoff = { ...base, type: 'handoff.requested', data: { handoff: {} } } as AnyCanonicalEvent;
 const form = (id: string) => ({ ...base, type: 'form.completed', data: { form: { id, status: 'completed' } } }) as AnyCanonicalEvent;
 const withForm = { form: { id: 'f1' } };

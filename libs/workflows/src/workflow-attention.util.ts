@@ -11,7 +11,10 @@ export interface AttentionContext {
  * under it (a status left the CRM mapping, the CRM or the form went away).
  * Empty when all is well.
  */
-export function attentionReasons(workflow: { trigger: WorkflowTrigger; actions: WorkflowAction[]; crmNote?: string | null }, ctx: AttentionContext): string[] {
+export function attentionReasons(
+  workflow: { trigger: WorkflowTrigger; actions: WorkflowAction[]; crmNote?: string | null },
+  ctx: AttentionContext,
+): string[] {
   const reasons: string[] = [];
   const needsCrm = workflow.actions.some((a) => a.type === 'update_crm_status' || a.type === 'post_crm_note') || !!workflow.crmNote;
   if (needsCrm && !ctx.crmConnected) reasons.push('No CRM is connected: CRM steps will be skipped');
@@ -20,6 +23,7 @@ export function attentionReasons(workflow: { trigger: WorkflowTrigger; actions: 
       reasons.push(`CRM status "${action.statusId}" is no longer in the CRM mapping: Update CRM Status will be skipped`);
     }
   }
-  if (workflow.trigger.type === 'form_status' && !ctx.campaignHasForm) reasons.push('The campaign has no linked form any more: this workflow cannot fire');
+  if (workflow.trigger.type === 'form_status' && !ctx.campaignHasForm)
+    reasons.push('The campaign has no linked form any more: this workflow cannot fire');
   return reasons;
 }

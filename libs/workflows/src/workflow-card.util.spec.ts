@@ -15,7 +15,10 @@ describe('renderWorkflowCard', () => {
 
   it('lists several values and names the CRM status', () => {
     const card = renderWorkflowCard(
-      { trigger: { type: 'message_reply_bucket', values: ['not_interested', 'wrong_number', 'do_not_contact'] }, actions: [{ type: 'update_crm_status', statusId: '7' }] },
+      {
+        trigger: { type: 'message_reply_bucket', values: ['not_interested', 'wrong_number', 'do_not_contact'] },
+        actions: [{ type: 'update_crm_status', statusId: '7' }],
+      },
       (id) => (id === '7' ? 'Closed - No Interest' : undefined),
     );
     expect(card.when).toBe('Message Reply Bucket is Not Interested, Wrong Number or Do Not Contact');
@@ -27,6 +30,8 @@ describe('renderWorkflowCard', () => {
       when: 'Human Handoff is requested',
       then: 'Update CRM Status to 99',
     });
-    expect(renderWorkflowCard({ trigger: { type: 'form_status', values: ['completed'] }, actions: [{ type: 'stop_campaign' }] }).when).toBe('Form Status is Completed');
+    expect(renderWorkflowCard({ trigger: { type: 'form_status', values: ['completed'] }, actions: [{ type: 'stop_campaign' }] }).when).toBe(
+      'Form Status is Completed',
+    );
   });
 });

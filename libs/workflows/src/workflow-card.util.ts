@@ -10,7 +10,10 @@ export interface WorkflowCard {
 const NOTE_PREVIEW_LENGTH = 40;
 
 /** The two rows a person reads at a glance on a workflow card. */
-export function renderWorkflowCard(workflow: Pick<WorkflowDefinition, 'trigger' | 'actions' | 'crmNote'>, statusName: (id: string) => string | undefined = () => undefined): WorkflowCard {
+export function renderWorkflowCard(
+  workflow: Pick<WorkflowDefinition, 'trigger' | 'actions' | 'crmNote'>,
+  statusName: (id: string) => string | undefined = () => undefined,
+): WorkflowCard {
   const then = workflow.actions.map((action) => describeAction(action, statusName));
   if (workflow.crmNote) then.push(`CRM note: '${preview(workflow.crmNote)}'`);
   return { when: describeTrigger(workflow.trigger), then: then.join(' · ') };

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { AnyCanonicalEvent } from '@hub/events';
-import { Campaign, CampaignRepository, NewWorkflowStep, WithId, WorkflowRepository, WorkflowRunRepository, WorkflowStepRepository } from '@hub/persistence';
+import {
+  Campaign,
+  CampaignRepository,
+  NewWorkflowStep,
+  WithId,
+  WorkflowRepository,
+  WorkflowRunRepository,
+  WorkflowStepRepository,
+} from '@hub/persistence';
 import { HubEventPublisher } from '@hub/outbound';
 import { ActionQueueProducer } from '@hub/queue';
 import { CrmContext, CrmContextService } from './crm-context.service';
@@ -48,7 +56,10 @@ export class WorkflowEngineService {
     workflow: Awaited<ReturnType<WorkflowRepository['cachedEnabledForCampaign']>>[number],
   ): Promise<void> {
     const { actions, trigger } = workflow;
-    const planned = planSteps({ actions, crmNote: workflow.crmNote }, { crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds, hasCaseId: !!event.contact.crm?.caseId });
+    const planned = planSteps(
+      { actions, crmNote: workflow.crmNote },
+      { crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds, hasCaseId: !!event.contact.crm?.caseId },
+    );
     const workflowId = workflow._id.toString();
     const firedAt = new Date();
     const { run, created } = await this.runs.createOnce(
@@ -96,7 +107,11 @@ export class WorkflowEngineService {
       occurredAt: run.firedAt.toISOString(),
       campaignId: run.campaignId,
       contact: event.contact,
-      data: { workflow: { id: workflowId, name: workflow.name }, run: { id: runId }, trigger: { eventId: event.id, eventType: event.type } },
+      data: {
+        workflow: { id: workflowId, name: workflow.name },
+        run: { id: runId },
+        trigger: { eventId: event.id, eventType: event.type },
+      },
     });
   }
 }

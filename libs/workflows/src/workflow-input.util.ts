@@ -9,5 +9,5 @@ export function toWorkflowTrigger(input: { type: TriggerType; values?: string[] 
 }
 
 export function toWorkflowAction(input: { type: ActionType; statusId?: string }): WorkflowAction {
-  return input.type === 'update_crm_status' ? { type: 'update_crm_status', statusId: String(input.statusId ?? '') } : ({ type: input.type });
+  return input.type === 'update_crm_status' ? { type: 'update_crm_status', statusId: String(input.statusId ?? '') } : { type: input.type };
 }

@@ -11,11 +11,26 @@ describe('buildWorkflowOptions', () => {
   it("offers everything with a form and a CRM, and only the statuses workflows may use, under the firm's labels", () => {
     const options = buildWorkflowOptions({
       form: { id: 'f1', name: 'Intake' },
-      crm: { connected: true, provider: 'lawruler', statuses: [{ id: '1', name: 'New Lead', usable: true }, { id: '2', name: 'Signed', label: 'Retained', usable: true }, { id: '3', name: 'Archived', usable: false }] },
+      crm: {
+        connected: true,
+        provider: 'lawruler',
+        statuses: [
+          { id: '1', name: 'New Lead', usable: true },
+          { id: '2', name: 'Signed', label: 'Retained', usable: true },
+          { id: '3', name: 'Archived', usable: false },
+        ],
+      },
     });
     expect(options.triggers.at(-1)).toMatchObject({ type: 'form_status', form: { id: 'f1' } });
     expect(options.actions).toHaveLength(5);
-    expect(options.crm).toEqual({ provider: 'lawruler', name: 'LawRuler', statuses: [{ id: '1', name: 'New Lead' }, { id: '2', name: 'Retained' }] });
+    expect(options.crm).toEqual({
+      provider: 'lawruler',
+      name: 'LawRuler',
+      statuses: [
+        { id: '1', name: 'New Lead' },
+        { id: '2', name: 'Retained' },
+      ],
+    });
     expect(options.noteVariables).toContain('{{contact.name}}');
   });
 });

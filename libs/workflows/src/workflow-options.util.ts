@@ -6,7 +6,11 @@ import { ACTION_TYPES, CRM_ACTION_TYPES, TriggerType } from '@hub/domain';
 
 export interface OptionsContext {
   form: { id: string; name: string } | null;
-  crm: { connected: boolean; provider?: string; statuses: Array<{ id: string; name: string; label?: string; usable: boolean; caseType?: string }> };
+  crm: {
+    connected: boolean;
+    provider?: string;
+    statuses: Array<{ id: string; name: string; label?: string; usable: boolean; caseType?: string }>;
+  };
 }
 
 const option = (value: string) => ({ value, label: displayName(value) });
@@ -14,13 +18,22 @@ const CRM_NAMES: Record<string, string> = { lawruler: 'LawRuler', smartadvocate:
 
 /** What a workflow builder may offer for one campaign, given its form and the workspace's CRM. */
 export function buildWorkflowOptions(ctx: OptionsContext) {
-  const triggers: Array<{ type: TriggerType; label: string; values: Array<{ value: string; label: string }>; customValues?: boolean; form?: { id: string; name: string } }> = [
+  const triggers: Array<{
+    type: TriggerType;
+    label: string;
+    values: Array<{ value: string; label: string }>;
+    customValues?: boolean;
+    form?: { id: string; name: string };
+  }> = [
     { type: 'post_call_status', label: 'Post Call Status', values: CALL_STATUSES.map(option) },
     { type: 'message_reply_bucket', label: 'Message Reply Bucket', values: KNOWN_REPLY_BUCKETS.map(option), customValues: true },
     { type: 'human_handoff', label: 'Human Handoff', values: [] },
   ];
   if (ctx.form) triggers.push({ type: 'form_status', label: 'Form Status', values: [option('completed')], form: ctx.form });
-  const actions = ACTION_TYPES.filter((type) => ctx.crm.connected || !CRM_ACTION_TYPES.includes(type)).map((type) => ({ type, label: ACTION_LABELS[type] }));
+  const actions = ACTION_TYPES.filter((type) => ctx.crm.connected || !CRM_ACTION_TYPES.includes(type)).map((type) => ({
+    type,
+    label: ACTION_LABELS[type],
+  }));
   return {
     triggers,
     actions,

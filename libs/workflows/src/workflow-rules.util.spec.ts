@@ -6,7 +6,11 @@ describe('checkWorkflowRules', () => {
   it('accepts a valid workflow', () => {
     expect(
       checkWorkflowRules(
-        { trigger: { type: 'post_call_status', values: ['unsuccessful'] }, actions: [{ type: 'stop_calls' }, { type: 'update_crm_status', statusId: '5' }], crmNote: 'Called {{contact.name}} at {{event.occurredAt}}' },
+        {
+          trigger: { type: 'post_call_status', values: ['unsuccessful'] },
+          actions: [{ type: 'stop_calls' }, { type: 'update_crm_status', statusId: '5' }],
+          crmNote: 'Called {{contact.name}} at {{event.occurredAt}}',
+        },
         ctx,
       ),
     ).toEqual([]);
@@ -14,7 +18,11 @@ describe('checkWorkflowRules', () => {
 
   it('names the field of each problem', () => {
     const errors = checkWorkflowRules(
-      { trigger: { type: 'post_call_status', values: ['exploded' as never] }, actions: [{ type: 'update_crm_status', statusId: '9' }, { type: 'stop_calls' }, { type: 'stop_calls' }], crmNote: 'Hi {{contact.nickname}}' },
+      {
+        trigger: { type: 'post_call_status', values: ['exploded' as never] },
+        actions: [{ type: 'update_crm_status', statusId: '9' }, { type: 'stop_calls' }, { type: 'stop_calls' }],
+        crmNote: 'Hi {{contact.nickname}}',
+      },
       ctx,
     );
     expect(errors.map((e) => [e.field, e.code])).toEqual([
@@ -26,12 +34,22 @@ describe('checkWorkflowRules', () => {
   });
 
   it('refuses form_status without a linked form, and empty values', () => {
-    expect(checkWorkflowRules({ trigger: { type: 'form_status', values: ['completed'] }, actions: [{ type: 'stop_calls' }] }, { ...ctx, campaignHasForm: false })[0]).toMatchObject({ field: 'trigger.type', code: 'no_linked_form' });
-    expect(checkWorkflowRules({ trigger: { type: 'message_reply_bucket', values: [] }, actions: [{ type: 'stop_calls' }] }, ctx)[0]).toMatchObject({ field: 'trigger.values', code: 'required' });
+    expect(
+      checkWorkflowRules(
+        { trigger: { type: 'form_status', values: ['completed'] }, actions: [{ type: 'stop_calls' }] },
+        { ...ctx, campaignHasForm: false },
+      )[0],
+    ).toMatchObject({ field: 'trigger.type', code: 'no_linked_form' });
+    expect(
+      checkWorkflowRules({ trigger: { type: 'message_reply_bucket', values: [] }, actions: [{ type: 'stop_calls' }] }, ctx)[0],
+    ).toMatchObject({ field: 'trigger.values', code: 'required' });
   });
 
   it('refuses CRM actions and notes without a CRM', () => {
-    const errors = checkWorkflowRules({ trigger: { type: 'human_handoff' }, actions: [{ type: 'post_crm_note' }], crmNote: 'x' }, { ...ctx, crmConnected: false });
+    const errors = checkWorkflowRules(
+      { trigger: { type: 'human_handoff' }, actions: [{ type: 'post_crm_note' }], crmNote: 'x' },
+      { ...ctx, crmConnected: false },
+    );
     expect(errors.map((e) => e.code)).toEqual(['crm_not_connected', 'crm_not_connected']);
   });
 });

@@ -21,23 +21,37 @@ export interface RuleContext {
  * that): values fit the trigger, form_status needs a linked form, CRM actions
  * need a CRM and a known status, the CRM note uses only known variables.
  */
-export function checkWorkflowRules(input: { trigger: WorkflowTrigger; actions: WorkflowAction[]; crmNote?: string | null }, ctx: RuleContext): RuleError[] {
+export function checkWorkflowRules(
+  input: { trigger: WorkflowTrigger; actions: WorkflowAction[]; crmNote?: string | null },
+  ctx: RuleContext,
+): RuleError[] {
   const errors: RuleError[] = [...checkTrigger(input.trigger, ctx)];
   const seen = new Set<string>();
   input.actions.forEach((action, index) => {
     const field = `actions.${index}`;
-    if (seen.has(action.type) && action.type !== 'update_crm_status') errors.push({ field: `${field}.type`, code: 'duplicate_action', message: `${action.type} is listed twice` });
+    if (seen.has(action.type) && action.type !== 'update_crm_status')
+      errors.push({ field: `${field}.type`, code: 'duplicate_action', message: `${action.type} is listed twice` });
     seen.add(action.type);
     if ((action.type === 'update_crm_status' || action.type === 'post_crm_note') && !ctx.crmConnected) {
       errors.push({ field: `${field}.type`, code: 'crm_not_connected', message: `${action.type} needs a CRM connected to the workspace` });
     } else if (action.type === 'update_crm_status' && !ctx.usableStatusIds.has(action.statusId)) {
-      errors.push({ field: `${field}.statusId`, code: 'unknown_crm_status', message: `CRM status "${action.statusId}" is not in the workspace's CRM mapping` });
+      errors.push({
+        field: `${field}.statusId`,
+        code: 'unknown_crm_status',
+        message: `CRM status "${action.statusId}" is not in the workspace's CRM mapping`,
+      });
     }
   });
   if (input.crmNote) {
-    if (!ctx.crmConnected) errors.push({ field: 'crmNote', code: 'crm_not_connected', message: 'A CRM note needs a CRM connected to the workspace' });
+    if (!ctx.crmConnected)
+      errors.push({ field: 'crmNote', code: 'crm_not_connected', message: 'A CRM note needs a CRM connected to the workspace' });
     const unknown = unknownNoteVariables(input.crmNote);
-    if (unknown.length) errors.push({ field: 'crmNote', code: 'unknown_variable', message: `Unknown variable(s): ${unknown.map((v) => `{{${v}}}`).join(', ')}` });
+    if (unknown.length)
+      errors.push({
+        field: 'crmNote',
+        code: 'unknown_variable',
+        message: `Unknown variable(s): ${unknown.map((v) => `{{${v}}}`).join(', ')}`,
+      });
   }
   return errors;
 }
@@ -47,7 +61,9 @@ function checkTrigger(trigger: WorkflowTrigger, ctx: RuleContext): RuleError[] {
   const bad = (allowed: readonly string[]) =>
     values.length === 0
       ? [{ field: 'trigger.values', code: 'required', message: `Pick at least one of: ${allowed.join(', ')}` }]
-      : values.filter((v) => !allowed.includes(v)).map((v) => ({ field: 'trigger.values', code: 'invalid_enum', message: `"${v}" is not one of: ${allowed.join(', ')}` }));
+      : values
+          .filter((v) => !allowed.includes(v))
+          .map((v) => ({ field: 'trigger.values', code: 'invalid_enum', message: `"${v}" is not one of: ${allowed.join(', ')}` }));
   switch (trigger.type) {
     case 'post_call_status':
       return bad(CALL_STATUSES);
@@ -56,7 +72,9 @@ function checkTrigger(trigger: WorkflowTrigger, ctx: RuleContext): RuleError[] {
     case 'human_handoff':
       return [];
     case 'form_status':
-      return ctx.campaignHasForm ? bad(FORM_STATUSES) : [{ field: 'trigger.type', code: 'no_linked_form', message: 'form_status needs the campaign to have a linked form' }];
+      return ctx.campaignHasForm
+        ? bad(FORM_STATUSES)
+        : [{ field: 'trigger.type', code: 'no_linked_form', message: 'form_status needs the campaign to have a linked form' }];
     default:
       return assertNever(trigger);
   }

@@ -19,7 +19,9 @@ export class ApiKeysService {
     if (campaignIds.length > 0) {
       const found = await this.campaigns.count(workspaceId, { _id: { $in: campaignIds.map((id) => new Types.ObjectId(id)) } });
       if (found !== campaignIds.length) {
-        throw HubError.validation('Unknown campaign', [{ field: 'campaignIds', code: 'unknown_campaign', message: 'Every campaign must belong to the workspace' }]);
+        throw HubError.validation('Unknown campaign', [
+          { field: 'campaignIds', code: 'unknown_campaign', message: 'Every campaign must belong to the workspace' },
+        ]);
       }
     }
     const { key, hash, prefix } = generateApiKey();

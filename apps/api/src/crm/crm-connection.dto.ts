@@ -13,7 +13,10 @@ export class PutCrmConnectionDto {
   @MaxLength(2000)
   baseUrl: string;
 
-  @ApiProperty({ example: { username: 'kayse-integration', password: '••••••' }, description: "Validated against the connector's credentials schema; stored encrypted, never returned" })
+  @ApiProperty({
+    example: { username: 'kayse-integration', password: '••••••' },
+    description: "Validated against the connector's credentials schema; stored encrypted, never returned",
+  })
   @IsObject()
   credentials: Record<string, unknown>;
 }

@@ -23,7 +23,10 @@ export class CrmConnectionService {
       ctx = this.crm.contextFor(workspaceId, definition, input.baseUrl, input.credentials);
     } catch (error) {
       if (isConnectorError(error) && error.kind === 'validation') {
-        throw HubError.validation('The credentials do not fit the connector', error.details.map((d) => ({ field: `credentials.${d.field}`, message: d.message })));
+        throw HubError.validation(
+          'The credentials do not fit the connector',
+          error.details.map((d) => ({ field: `credentials.${d.field}`, message: d.message })),
+        );
       }
       throw error;
     }
@@ -78,7 +81,9 @@ export class CrmConnectionService {
     if (unknown.length || badNoteType) {
       throw HubError.validation('Unknown status or note type', [
         ...unknown.map((u) => ({ field: 'statuses', code: 'unknown_status', message: `The CRM has no status "${u.id}"; sync first` })),
-        ...(badNoteType ? [{ field: 'defaultNoteTypeId', code: 'unknown_note_type', message: `The CRM has no note type "${input.defaultNoteTypeId}"` }] : []),
+        ...(badNoteType
+          ? [{ field: 'defaultNoteTypeId', code: 'unknown_note_type', message: `The CRM has no note type "${input.defaultNoteTypeId}"` }]
+          : []),
       ]);
     }
     for (const patch of input.statuses ?? []) {
@@ -96,7 +101,15 @@ export class CrmConnectionService {
   }
 
   providers() {
-    return this.crm.providers().map((d) => ({ key: d.key, displayName: d.displayName, version: d.version, description: d.description, secretFields: d.credentials.secretFields }));
+    return this.crm
+      .providers()
+      .map((d) => ({
+        key: d.key,
+        displayName: d.displayName,
+        version: d.version,
+        description: d.description,
+        secretFields: d.credentials.secretFields,
+      }));
   }
 
   private definition(provider: string) {
@@ -104,7 +117,9 @@ export class CrmConnectionService {
       return this.crm.definition(provider);
     } catch {
       const known = this.crm.providers().map((d) => d.key);
-      throw HubError.validation('Unknown CRM provider', [{ field: 'provider', code: 'unknown_provider', message: `One of: ${known.join(', ')}` }]);
+      throw HubError.validation('Unknown CRM provider', [
+        { field: 'provider', code: 'unknown_provider', message: `One of: ${known.join(', ')}` },
+      ]);
     }
   }
 
@@ -116,7 +131,8 @@ export class CrmConnectionService {
 }
 
 function verificationError(error: unknown): HubError {
-  if (isConnectorError(error) && error.kind === 'auth') return new HubError(HubErrorCode.CRM_INVALID_CREDENTIALS, `The CRM refused the credentials: ${error.message}`);
+  if (isConnectorError(error) && error.kind === 'auth')
+    return new HubError(HubErrorCode.CRM_INVALID_CREDENTIALS, `The CRM refused the credentials: ${error.message}`);
   if (isConnectorError(error)) return new HubError(HubErrorCode.CRM_UNREACHABLE, `The CRM could not be reached: ${error.message}`);
   throw error;
 }

@@ -31,7 +31,10 @@ export class EventsController {
       '(accepted, duplicate, or rejected with its errors); one bad event does not reject the others. ' +
       'A single invalid event answers 400 naming the field.',
   })
-  @ApiBody({ schema: { oneOf: [{ type: 'object' }, { type: 'object', properties: { events: { type: 'array' } } }] }, examples: { single: { value: SAMPLE }, batch: { value: { events: [SAMPLE] } } } })
+  @ApiBody({
+    schema: { oneOf: [{ type: 'object' }, { type: 'object', properties: { events: { type: 'array' } } }] },
+    examples: { single: { value: SAMPLE }, batch: { value: { events: [SAMPLE] } } },
+  })
   @ApiResponse({ status: 202, description: 'Stored (accepted or duplicate)' })
   async post(@CurrentAuth() auth: AuthContext, @Body() body: unknown) {
     const { items, batch } = parseIngestBody(body);

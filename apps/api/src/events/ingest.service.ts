@@ -56,11 +56,8 @@ export class IngestService {
     return results;
   }
 
-
   private async knownCampaigns(auth: AuthContext, items: ValidItem[]): Promise<Set<string>> {
-    const ids = [...new Set(items.map((i) => i.event.campaignId))].filter(
-      (id) => Types.ObjectId.isValid(id) && canSeeCampaign(auth, id),
-    );
+    const ids = [...new Set(items.map((i) => i.event.campaignId))].filter((id) => Types.ObjectId.isValid(id) && canSeeCampaign(auth, id));
     if (ids.length === 0) return new Set();
     const found = await Promise.all(ids.map((id) => this.campaigns.cachedById(auth.workspaceId, id)));
     return new Set(found.flatMap((campaign) => (campaign ? [campaign._id.toString()] : [])));

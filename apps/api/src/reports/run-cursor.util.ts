@@ -17,6 +17,8 @@ export function decodeRunCursor(raw: string): RunCursor {
     if (Number.isNaN(firedAt.getTime()) || !/^[0-9a-f]{24}$/.test(i)) throw new Error('bad cursor');
     return { firedAt, id: i };
   } catch {
-    throw HubError.validation('The cursor is not valid', [{ field: 'cursor', code: 'invalid_cursor', message: 'Use nextCursor from the previous page' }]);
+    throw HubError.validation('The cursor is not valid', [
+      { field: 'cursor', code: 'invalid_cursor', message: 'Use nextCursor from the previous page' },
+    ]);
   }
 }

@@ -42,7 +42,14 @@ export class WorkflowReportService {
     ]);
     const byWorkflow = new Map<string, WorkflowSummary>();
     for (const run of summaryRuns) {
-      const entry = byWorkflow.get(run.workflowId) ?? { workflowId: run.workflowId, name: run.workflowName, card: run.card, runs: 0, outcomes: {}, actions: {} };
+      const entry = byWorkflow.get(run.workflowId) ?? {
+        workflowId: run.workflowId,
+        name: run.workflowName,
+        card: run.card,
+        runs: 0,
+        outcomes: {},
+        actions: {},
+      };
       entry.runs++;
       entry.outcomes[run.outcome] = (entry.outcomes[run.outcome] ?? 0) + 1;
       byWorkflow.set(run.workflowId, entry);
@@ -61,10 +68,19 @@ export class WorkflowReportService {
     const page = await this.runs.find(auth.workspaceId, pageFilter, { sort: { firedAt: -1, _id: -1 }, limit: limit + 1 });
     const items = page.slice(0, limit);
     const last = items.at(-1);
-    const stepsByRun = groupBy(await this.steps.forRuns(auth.workspaceId, items.map((run) => run._id.toString())), (step) => step.runId);
+    const stepsByRun = groupBy(
+      await this.steps.forRuns(
+        auth.workspaceId,
+        items.map((run) => run._id.toString()),
+      ),
+      (step) => step.runId,
+    );
     return {
       range: { from, to },
-      summary: { workflows: [...byWorkflow.values()], truncated: summaryRuns.length === SUMMARY_CAP || summarySteps.length === SUMMARY_CAP },
+      summary: {
+        workflows: [...byWorkflow.values()],
+        truncated: summaryRuns.length === SUMMARY_CAP || summarySteps.length === SUMMARY_CAP,
+      },
       runs: items.map((run) => ({
         id: run._id.toString(),
         workflow: { id: run.workflowId, name: run.workflowName, card: run.card },

@@ -18,7 +18,12 @@ export class CreateWebhookEndpointDto implements EndpointInput {
   @Length(0, 500)
   description?: string;
 
-  @ApiPropertyOptional({ example: ['call.completed', 'handoff.requested'], description: 'Empty or absent: every event type', enum: OUTBOUND_EVENT_TYPES, isArray: true })
+  @ApiPropertyOptional({
+    example: ['call.completed', 'handoff.requested'],
+    description: 'Empty or absent: every event type',
+    enum: OUTBOUND_EVENT_TYPES,
+    isArray: true,
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)

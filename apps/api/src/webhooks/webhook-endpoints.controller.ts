@@ -19,7 +19,17 @@ export class WebhookEndpointsController {
   @Post()
   @Access('admin')
   @ApiOperation({ summary: 'Add an endpoint; the answer carries its signing secret (shown only here and by reveal-secret)' })
-  @ApiResponse({ status: 201, schema: { example: { id: '665f1c2e9b1d8a0012345678', url: 'https://hooks.firm.example/kayse', enabled: true, secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' } } })
+  @ApiResponse({
+    status: 201,
+    schema: {
+      example: {
+        id: '665f1c2e9b1d8a0012345678',
+        url: 'https://hooks.firm.example/kayse',
+        enabled: true,
+        secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      },
+    },
+  })
   create(@CurrentAuth() auth: AuthContext, @Body() body: CreateWebhookEndpointDto) {
     return this.endpoints.create(auth.workspaceId, body);
   }
@@ -70,7 +80,12 @@ export class WebhookEndpointsController {
   @Access('admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a webhook.test ping now and answer the attempt' })
-  @ApiResponse({ status: 200, schema: { example: { id: '665f...', trigger: 'manual', success: true, statusCode: 200, durationMs: 84, responseExcerpt: 'ok', error: null } } })
+  @ApiResponse({
+    status: 200,
+    schema: {
+      example: { id: '665f...', trigger: 'manual', success: true, statusCode: 200, durationMs: 84, responseExcerpt: 'ok', error: null },
+    },
+  })
   test(@CurrentAuth() auth: AuthContext, @Param('id') id: string) {
     return this.endpoints.sendTest(auth.workspaceId, id);
   }

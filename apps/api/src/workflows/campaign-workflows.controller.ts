@@ -39,7 +39,12 @@ export class CampaignWorkflowsController {
 
   @Patch('workflows/:id')
   @Access('write')
-  update(@CurrentAuth() auth: AuthContext, @Param('campaignId') campaignId: string, @Param('id') id: string, @Body() body: UpdateWorkflowDto) {
+  update(
+    @CurrentAuth() auth: AuthContext,
+    @Param('campaignId') campaignId: string,
+    @Param('id') id: string,
+    @Body() body: UpdateWorkflowDto,
+  ) {
     return this.workflows.update(auth, id, body, campaignId);
   }
 

@@ -20,9 +20,13 @@ export interface WorkflowDraft {
 export function draftFromTemplate(input: CreateWorkflowDto, crm: CrmContext): WorkflowDraft {
   const template = WORKFLOW_TEMPLATES.find((t) => t.key === input.template);
   if (!template) {
-    throw HubError.validation('Unknown template', [{ field: 'template', code: 'unknown_template', message: `One of: ${WORKFLOW_TEMPLATES.map((t) => t.key).join(', ')}` }]);
+    throw HubError.validation('Unknown template', [
+      { field: 'template', code: 'unknown_template', message: `One of: ${WORKFLOW_TEMPLATES.map((t) => t.key).join(', ')}` },
+    ]);
   }
-  let actions: WorkflowAction[] = template.actions.map((a) => (a.type === 'update_crm_status' ? { ...a, statusId: input.statusId ?? '' } : a));
+  let actions: WorkflowAction[] = template.actions.map((a) =>
+    a.type === 'update_crm_status' ? { ...a, statusId: input.statusId ?? '' } : a,
+  );
   let crmNote = template.crmNote ?? null;
   if (!crm.connected) {
     const nonCrm = actions.filter((a) => a.type !== 'update_crm_status' && a.type !== 'post_crm_note');
@@ -31,7 +35,9 @@ export function draftFromTemplate(input: CreateWorkflowDto, crm: CrmContext): Wo
       crmNote = null;
     }
   } else if (template.needsStatus && !input.statusId && !input.actions) {
-    throw HubError.validation('This template needs a CRM status', [{ field: 'statusId', code: 'required', message: `Pick ${template.needsStatus} from GET /v1/campaigns/:id/workflow-options` }]);
+    throw HubError.validation('This template needs a CRM status', [
+      { field: 'statusId', code: 'required', message: `Pick ${template.needsStatus} from GET /v1/campaigns/:id/workflow-options` },
+    ]);
   }
   return {
     name: input.name ?? template.name,
@@ -46,7 +52,10 @@ export function draftFromTemplate(input: CreateWorkflowDto, crm: CrmContext): Wo
 export function draftFromInput(input: CreateWorkflowDto): WorkflowDraft {
   const missing = (['name', 'trigger', 'actions'] as const).filter((field) => input[field] === undefined);
   if (missing.length) {
-    throw HubError.validation('The workflow is incomplete', missing.map((field) => ({ field, code: 'required', message: `${field} is required` })));
+    throw HubError.validation(
+      'The workflow is incomplete',
+      missing.map((field) => ({ field, code: 'required', message: `${field} is required` })),
+    );
   }
   return {
     name: input.name!,

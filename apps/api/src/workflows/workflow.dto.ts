@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsMongoId, IsOptional, IsString, Length, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsMongoId,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { ACTION_TYPES, ActionType, TRIGGER_TYPES, TriggerType } from '@hub/domain';
 
 export class TriggerDto {
@@ -8,7 +21,11 @@ export class TriggerDto {
   @IsIn(TRIGGER_TYPES)
   type: TriggerType;
 
-  @ApiPropertyOptional({ type: [String], example: ['unsuccessful'], description: 'Call statuses, reply buckets or form statuses; none for human_handoff' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['unsuccessful'],
+    description: 'Call statuses, reply buckets or form statuses; none for human_handoff',
+  })
   @ValidateIf((t: TriggerDto) => t.type !== 'human_handoff')
   @IsArray()
   @ArrayMaxSize(50)
@@ -56,7 +73,11 @@ export class WorkflowFieldsDto {
   @Type(() => ActionDto)
   actions?: ActionDto[];
 
-  @ApiPropertyOptional({ nullable: true, example: 'Left voicemail for {{contact.name}} on {{event.occurredAt}}', description: 'Posted to the CRM every time the workflow fires' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'Left voicemail for {{contact.name}} on {{event.occurredAt}}',
+    description: 'Posted to the CRM every time the workflow fires',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -64,7 +85,10 @@ export class WorkflowFieldsDto {
 }
 
 export class CreateWorkflowDto extends WorkflowFieldsDto {
-  @ApiPropertyOptional({ description: 'Create from a template (GET /v1/workflow-templates); other fields override it', example: 'unsuccessful_call_stop_and_note' })
+  @ApiPropertyOptional({
+    description: 'Create from a template (GET /v1/workflow-templates); other fields override it',
+    example: 'unsuccessful_call_stop_and_note',
+  })
   @IsOptional()
   @IsString()
   template?: string;

@@ -29,7 +29,11 @@ export class WorkflowsService {
   }
 
   async list(auth: AuthContext, campaignId?: string): Promise<WorkflowView[]> {
-    const filter = campaignId ? { campaignId: (await this.campaigns.getVisible(auth, campaignId))._id.toString() } : auth.campaignIds.length ? { campaignId: { $in: auth.campaignIds } } : {};
+    const filter = campaignId
+      ? { campaignId: (await this.campaigns.getVisible(auth, campaignId))._id.toString() }
+      : auth.campaignIds.length
+        ? { campaignId: { $in: auth.campaignIds } }
+        : {};
     const [workflows, crm, campaigns] = await Promise.all([
       this.workflows.find(auth.workspaceId, filter, { sort: { createdAt: 1 } }),
       this.crm.load(auth.workspaceId),
@@ -70,7 +74,11 @@ export class WorkflowsService {
     await this.workflows.deleteById(auth.workspaceId, id);
   }
 
-  private async load(auth: AuthContext, id: string, campaignId?: string): Promise<{ workflow: WithId<Workflow>; campaign: WithId<Campaign> }> {
+  private async load(
+    auth: AuthContext,
+    id: string,
+    campaignId?: string,
+  ): Promise<{ workflow: WithId<Workflow>; campaign: WithId<Campaign> }> {
     const workflow = await this.workflows.findById(auth.workspaceId, id);
     if (!workflow || (campaignId && workflow.campaignId !== campaignId)) throw HubError.notFound('Workflow');
     const campaign = await this.campaigns.getVisible(auth, workflow.campaignId).catch(() => {
@@ -79,8 +87,16 @@ export class WorkflowsService {
     return { workflow, campaign };
   }
 
-  private assertRules(draft: { trigger: WorkflowTrigger; actions: WorkflowAction[]; crmNote?: string | null }, campaign: WithId<Campaign>, crm: Awaited<ReturnType<CrmContextService['load']>>): void {
-    const errors = checkWorkflowRules(draft, { campaignHasForm: !!campaign.form, crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds });
+  private assertRules(
+    draft: { trigger: WorkflowTrigger; actions: WorkflowAction[]; crmNote?: string | null },
+    campaign: WithId<Campaign>,
+    crm: Awaited<ReturnType<CrmContextService['load']>>,
+  ): void {
+    const errors = checkWorkflowRules(draft, {
+      campaignHasForm: !!campaign.form,
+      crmConnected: crm.connected,
+      usableStatusIds: crm.usableStatusIds,
+    });
     if (errors.length) throw HubError.validation('The workflow is not valid', errors);
   }
 }

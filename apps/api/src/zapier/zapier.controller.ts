@@ -16,7 +16,16 @@ export class ZapierController {
   @Get('me')
   @Access('read')
   @ApiOperation({ summary: 'Auth test: the workspace and key behind the connection' })
-  @ApiResponse({ status: 200, schema: { example: { workspace: { id: '665f...', name: 'Test Firm LLP' }, key: { id: '665f...', label: 'Zapier' }, label: 'Test Firm LLP (Zapier)' } } })
+  @ApiResponse({
+    status: 200,
+    schema: {
+      example: {
+        workspace: { id: '665f...', name: 'Test Firm LLP' },
+        key: { id: '665f...', label: 'Zapier' },
+        label: 'Test Firm LLP (Zapier)',
+      },
+    },
+  })
   me(@CurrentAuth() auth: AuthContext) {
     return this.zapier.me(auth);
   }
@@ -38,7 +47,9 @@ export class ZapierController {
 
   @Get('samples/:event')
   @Access('read')
-  @ApiOperation({ summary: 'Recent events of a type, newest first, shaped as the hook delivers them (a static sample when there are none)' })
+  @ApiOperation({
+    summary: 'Recent events of a type, newest first, shaped as the hook delivers them (a static sample when there are none)',
+  })
   samples(@CurrentAuth() auth: AuthContext, @Param('event') event: string) {
     return this.zapier.samples(auth, event);
   }

@@ -41,37 +41,34 @@ const SCENARIOS: FailureScenario[] = [
 
 /** Every call the engine can make maps CRM failures to the SDK's kinds, without leaking secrets. */
 export function describeFailureMapping(definition: AnyConnectorDefinition): void {
-  describe.each(contractOperations(definition).map((operation) => [operation.label, operation] as const))(
-    '%s',
-    (_label, operation) => {
-      let server: FakeCrmServer;
-      let current: FakeResponse = { status: 500 };
-      beforeAll(async () => {
-        server = await startFakeCrmServer((request) => ({ body: echoBody(request), ...current }));
-      });
-      afterAll(() => server.close());
+  describe.each(contractOperations(definition).map((operation) => [operation.label, operation] as const))('%s', (_label, operation) => {
+    let server: FakeCrmServer;
+    let current: FakeResponse = { status: 500 };
+    beforeAll(async () => {
+      server = await startFakeCrmServer((request) => ({ body: echoBody(request), ...current }));
+    });
+    afterAll(() => server.close());
 
-      it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))('maps %s', async (_name, scenario) => {
-        current = scenario.failure;
-        const tokens = new InMemoryTokenStore();
-        const ctx = createConnectorContext(definition, {
-          baseUrl: `${server.url}/`,
-          credentials: definition.testing.sampleCredentials,
-          tokens,
-          timeoutMs: CONTRACT_TIMEOUT_MS,
-        });
-        const error = await operation.run(ctx).then(
-          () => undefined,
-          (thrown: unknown) => thrown,
-        );
-
-        expect(isConnectorError(error)).toBe(true);
-        if (!isConnectorError(error)) return;
-        expect(scenario.expectedKinds(operation)).toContain(error.kind);
-        expect(error.code).toBe(`connector.${error.kind}`);
-        if (scenario.retryAfterMs !== undefined) expect(error.retryAfterMs).toBe(scenario.retryAfterMs);
-        expectNoSecretLeak(error, [...credentialSecrets(definition, ctx.credentials), ...tokens.values()]);
+    it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))('maps %s', async (_name, scenario) => {
+      current = scenario.failure;
+      const tokens = new InMemoryTokenStore();
+      const ctx = createConnectorContext(definition, {
+        baseUrl: `${server.url}/`,
+        credentials: definition.testing.sampleCredentials,
+        tokens,
+        timeoutMs: CONTRACT_TIMEOUT_MS,
       });
-    },
-  );
+      const error = await operation.run(ctx).then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+
+      expect(isConnectorError(error)).toBe(true);
+      if (!isConnectorError(error)) return;
+      expect(scenario.expectedKinds(operation)).toContain(error.kind);
+      expect(error.code).toBe(`connector.${error.kind}`);
+      if (scenario.retryAfterMs !== undefined) expect(error.retryAfterMs).toBe(scenario.retryAfterMs);
+      expectNoSecretLeak(error, [...credentialSecrets(definition, ctx.credentials), ...tokens.values()]);
+    });
+  });
 }

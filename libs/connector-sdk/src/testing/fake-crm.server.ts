@@ -50,9 +50,7 @@ export async function startFakeCrmServer(handler: FakeHandler): Promise<FakeCrmS
   const server = http.createServer((req, res) => {
     void readRequest(req).then(async (request) => {
       requests.push(request);
-      const queued = failures.find(
-        ({ failure }) => !failure.pathIncludes || request.path.includes(failure.pathIncludes),
-      );
+      const queued = failures.find(({ failure }) => !failure.pathIncludes || request.path.includes(failure.pathIncludes));
       let answer: FakeResponse;
       if (queued) {
         queued.remaining -= 1;

@@ -67,7 +67,10 @@ export class ZapierService {
       return [zapierPayload({ ...sample, campaignId: sample.campaignId ?? null }, sample)];
     }
     return stored.map((event) =>
-      zapierPayload({ id: event.eventId, type: event.type, occurredAt: event.occurredAt.toISOString(), campaignId: event.campaignId }, event.normalized),
+      zapierPayload(
+        { id: event.eventId, type: event.type, occurredAt: event.occurredAt.toISOString(), campaignId: event.campaignId },
+        event.normalized,
+      ),
     );
   }
 }

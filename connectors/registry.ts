@@ -4,6 +4,11 @@ import { smartadvocate } from '@hub/connectors/smartadvocate';
 
 /**
  * Every connector the hub offers, one line each: the only place that lists them.
- * `npm run connector:new -- <key>` adds its own line here.
+ * `npm run connector:new -- <key>` adds its own line here (hence prettier-ignore:
+ * it would join the lines).
  */
-export const CONNECTORS: readonly AnyConnectorDefinition[] = [lawruler, smartadvocate];
+// prettier-ignore
+export const CONNECTORS: readonly AnyConnectorDefinition[] = [
+  lawruler,
+  smartadvocate,
+];

@@ -34,30 +34,28 @@ describe('event retention', () => {
     const connection = await mongoose.createConnection(hub.config.mongodbUri!).asPromise();
     await connection.collection('events').updateOne({ eventId: failed.id }, { $set: { state: 'failed' } });
     await connection.close();
-    const [pending] = await hub.app
-      .get(EventRepository)
-      .insertNew(
-        ws.id,
-        [
-          {
-            eventId: 'evt_retention_pending',
+    const [pending] = await hub.app.get(EventRepository).insertNew(
+      ws.id,
+      [
+        {
+          eventId: 'evt_retention_pending',
+          type: 'call.completed',
+          campaignId: campaign,
+          contactId: 'c',
+          occurredAt: new Date(),
+          raw: '{}',
+          normalized: {
+            id: 'evt_retention_pending',
             type: 'call.completed',
+            occurredAt: new Date().toISOString(),
             campaignId: campaign,
-            contactId: 'c',
-            occurredAt: new Date(),
-            raw: '{}',
-            normalized: {
-              id: 'evt_retention_pending',
-              type: 'call.completed',
-              occurredAt: new Date().toISOString(),
-              campaignId: campaign,
-              contact: { id: 'c' },
-              data: { call: { status: 'successful' } },
-            },
+            contact: { id: 'c' },
+            data: { call: { status: 'successful' } },
           },
-        ],
-        new Date(),
-      );
+        },
+      ],
+      new Date(),
+    );
     expect(pending.status).toBe('inserted');
 
     const jobs = hub.app.get(EventRetentionJobs);

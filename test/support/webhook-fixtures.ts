@@ -1,6 +1,6 @@
 import { OutboundDispatcher } from '@hub/outbound';
 import { eventId, TestWorkspace } from './fixtures';
-import type { TestHub } from './hub-test-app';
+import { TestHub, waitFor } from './hub-test-app';
 
 export interface TestEndpoint {
   id: string;
@@ -32,4 +32,12 @@ export async function dispatch(hub: TestHub, ws: TestWorkspace, event: { type?: 
   };
   await dispatcher.dispatch(ws.id, { id, type, occurredAt: payload.occurredAt, campaignId, payload });
   return payload;
+}
+
+/** Resolves once no message to the endpoint is still due: no request for those messages can arrive after it. */
+export async function waitForSettledDeliveries(hub: TestHub, ws: TestWorkspace, endpointId: string): Promise<Array<{ status: string }>> {
+  return waitFor(async () => {
+    const messages = (await deliveries(hub, ws, endpointId)) as Array<{ status: string }>;
+    return messages.every((message) => message.status !== 'pending') && messages;
+  });
 }

@@ -15,9 +15,6 @@ const common = {
 
 module.exports = {
   testTimeout: 60000,
-  // Suites close their hubs, but keep-alive sockets and driver timers can outlive
-  // the last test by a while; CI must not wait on them.
-  forceExit: true,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,connectors,tools}/**/*.spec.ts'] },
     {
@@ -25,6 +22,7 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/{test,connectors}/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/close-leftovers.ts'],
     },
   ],
 };

@@ -21,6 +21,8 @@ export type ReceiverHandler = (request: ReceivedRequest, index: number) => Recei
 
 /** A firm's webhook receiver on 127.0.0.1: records every request, answers what the test says. */
 export class WebhookReceiver {
+  /** Every receiver not closed yet: the e2e set-up closes what a failed test left open (test/support/close-leftovers.ts). */
+  private static readonly open = new Set<WebhookReceiver>();
   readonly requests: ReceivedRequest[] = [];
   private handler: ReceiverHandler = () => ({ status: 200, body: 'ok' });
 
@@ -48,6 +50,7 @@ export class WebhookReceiver {
       });
     });
     const receiver = new WebhookReceiver(server);
+    WebhookReceiver.open.add(receiver);
     if (handler) receiver.respondWith(handler);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return receiver;
@@ -75,7 +78,12 @@ export class WebhookReceiver {
     return this.requests;
   }
 
+  static async closeAll(): Promise<void> {
+    await Promise.all([...WebhookReceiver.open].map((receiver) => receiver.close()));
+  }
+
   async close(): Promise<void> {
+    if (!WebhookReceiver.open.delete(this)) return;
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { loadHubConfig } from '@hub/common';
+import { HubConfigError, loadHubConfig } from '@hub/common';
 import { ApiRootModule } from './api-root.module';
 import { configureHttpApp } from './configure-http-app';
 
@@ -14,4 +14,10 @@ async function main(): Promise<void> {
   new Logger('Hub').log(`Kayse Hub (api) listening on ${await app.getUrl()}`);
 }
 
-void main();
+main().catch((error: unknown) => {
+  // A configuration error already says which variable and value: no stack needed.
+  process.stderr.write(
+    `${error instanceof HubConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

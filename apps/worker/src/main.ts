@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { loadHubConfig } from '@hub/common';
+import { HubConfigError, loadHubConfig } from '@hub/common';
 import { WorkerRootModule } from './worker-root.module';
 
 /** A worker process alone: queue processors and scheduled jobs, no HTTP. */
@@ -13,4 +13,10 @@ async function main(): Promise<void> {
   new Logger('Hub').log('Kayse Hub worker started');
 }
 
-void main();
+main().catch((error: unknown) => {
+  // A configuration error already says which variable and value: no stack needed.
+  process.stderr.write(
+    `${error instanceof HubConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -72,7 +72,8 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   if (errors.length > 0) {
     throw new HubConfigError(
       errors.map(
-        (error) => `${error.property}=${JSON.stringify(given[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+        (error) =>
+          `${error.property}=${JSON.stringify(given[error.property])}: ${[...new Set(Object.values(error.constraints ?? {}))].join('; ')}`,
       ),
     );
   }

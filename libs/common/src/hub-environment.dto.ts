@@ -1,25 +1,33 @@
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const BOOLEAN = ['true', 'false'] as const;
 
+/** A whole number given as text: "abc", "1.5" or one out of range fail instead of becoming NaN or 0. */
+function WholeNumber(min: number, unit: string, max?: number): PropertyDecorator {
+  const message = `must be a whole number ≥ ${min}${max === undefined ? '' : ` and ≤ ${max}`} (${unit})`;
+  const rules = [
+    IsOptional(),
+    Type(() => Number),
+    IsInt({ message }),
+    Min(min, { message }),
+    ...(max === undefined ? [] : [Max(max, { message })]),
+  ];
+  return (target, property) => rules.forEach((rule) => rule(target, property));
+}
+
 /**
  * The environment variables the hub reads, each with the rule its value must
  * follow. Validated once at boot (loadHubConfig); an absent or empty variable
- * takes its default. Numbers arrive as text and are converted first, so
- * "abc" or "1.5" fails instead of becoming NaN or 0.
+ * takes its default.
  */
 export class HubEnvironment {
   @IsOptional()
   @IsIn(['api', 'worker', 'all'], { message: 'must be api, worker or all' })
   HUB_ROLE?: 'api' | 'worker' | 'all';
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a port number' })
-  @Min(0)
-  @Max(65535)
+  @WholeNumber(0, 'port', 65535)
   PORT?: number;
 
   @IsOptional()
@@ -52,85 +60,46 @@ export class HubEnvironment {
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: string;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number of milliseconds' })
-  @Min(1)
+  @WholeNumber(1, 'milliseconds')
   HUB_PENDING_REQUEUE_AFTER_MS?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number of milliseconds' })
-  @Min(1)
+  @WholeNumber(1, 'milliseconds')
   HUB_EVENT_LOCK_MS?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
+  @WholeNumber(1, 'jobs')
   HUB_WORKER_CONCURRENCY?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number of milliseconds' })
-  @Min(1)
+  @WholeNumber(1, 'milliseconds')
   HUB_CRM_TIMEOUT_MS?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number of milliseconds' })
-  @Min(1)
+  @WholeNumber(1, 'milliseconds')
   HUB_CRM_SYNC_INTERVAL_MS?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
+  @WholeNumber(1, 'attempts')
   HUB_ACTION_ATTEMPTS?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number of milliseconds' })
-  @Min(0)
+  @WholeNumber(0, 'milliseconds')
   HUB_ACTION_BACKOFF_MS?: number;
 
   @IsOptional()
   @Matches(/^\s*\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?)*\s*$/, { message: 'must be comma-separated seconds, e.g. 0,5,300' })
   HUB_WEBHOOK_RETRY_SCHEDULE?: string;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number of milliseconds' })
-  @Min(1)
+  @WholeNumber(1, 'milliseconds')
   HUB_WEBHOOK_TIMEOUT_MS?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number of milliseconds' })
-  @Min(1)
+  @WholeNumber(1, 'milliseconds')
   HUB_WEBHOOK_DISABLE_AFTER_MS?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
+  @WholeNumber(1, 'jobs')
   HUB_WEBHOOK_CONCURRENCY?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
+  @WholeNumber(1, 'attempts')
   HUB_WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number of days' })
-  @Min(0)
+  @WholeNumber(0, 'days')
   HUB_PAYLOAD_RETENTION_DAYS?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number of days (0 keeps events)' })
-  @Min(0)
+  @WholeNumber(0, 'days; 0 keeps them')
   HUB_EVENT_RETENTION_DAYS?: number;
 }

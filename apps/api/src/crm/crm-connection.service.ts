@@ -101,15 +101,13 @@ export class CrmConnectionService {
   }
 
   providers() {
-    return this.crm
-      .providers()
-      .map((d) => ({
-        key: d.key,
-        displayName: d.displayName,
-        version: d.version,
-        description: d.description,
-        secretFields: d.credentials.secretFields,
-      }));
+    return this.crm.providers().map((d) => ({
+      key: d.key,
+      displayName: d.displayName,
+      version: d.version,
+      description: d.description,
+      secretFields: d.credentials.secretFields,
+    }));
   }
 
   private definition(provider: string) {

@@ -5,7 +5,8 @@ import { startHub, TestHub, waitFor } from '../support/hub-test-app';
 import { WebhookReceiver } from '../support/webhook-receiver';
 import { waitForWorkers, WorkerProcess } from '../support/worker-process';
 
-// An event held by the killed worker is taken over once its lock (eventLockMs, 5 s in tests) expires; the workers run from source and start slowly on a loaded machine.
+// An event held by the killed worker is taken over once its lock (eventLockMs, 5 s in tests)
+// expires; the workers run from source and start slowly on a loaded machine.
 jest.setTimeout(240_000);
 
 describe('a worker killed with SIGKILL in the middle of a batch', () => {

@@ -51,7 +51,10 @@ export class EventRepository extends TenantRepository<StoredEvent> {
     return this.inserts.submit(docs);
   }
 
-  /** One unordered insert for several callers: each gets its own outcomes, or the error if one of its own documents was refused for another reason than a duplicate. */
+  /**
+   * One unordered insert for several callers: each gets its own outcomes, or the
+   * error if one of its own documents was refused for another reason than a duplicate.
+   */
   private async insertBatches(batches: EventDocument[][]): Promise<Array<InsertOutcome[] | Error>> {
     const all = batches.flat();
     let refused = new Map<number, number>();

@@ -26,8 +26,10 @@ function headline(event: AnyCanonicalEvent): string {
     }
     case 'call.transferred':
       return `Call transferred${event.data.transfer.to ? ` to ${event.data.transfer.to}` : ''}`;
-    case 'message.received':
-      return `${event.data.message.channel.toUpperCase()} reply received${event.data.message.bucket ? ` — bucket ${displayName(event.data.message.bucket)}` : ''}`;
+    case 'message.received': {
+      const { channel, bucket } = event.data.message;
+      return `${channel.toUpperCase()} reply received${bucket ? ` — bucket ${displayName(bucket)}` : ''}`;
+    }
     case 'message.sent':
       return `${event.data.message.channel.toUpperCase()} message sent`;
     case 'handoff.requested':

@@ -1,30 +1,25 @@
-import { createWorkspace, TestWorkspace } from './support/fixtures';
-import { startHub, TestHub, waitFor } from './support/hub-test-app';
+import { describeWithHub } from './support/describe-with-hub';
+import { waitFor } from './support/hub-test-app';
 import { createEndpoint, dispatch } from './support/webhook-fixtures';
 import { WebhookReceiver } from './support/webhook-receiver';
 
-describe('webhook throughput and isolation', () => {
-  let hub: TestHub;
-  let ws: TestWorkspace;
+const hubOptions = {
+  label: 'webhooks-resilience',
+  config: {
+    allowPrivateUrls: true,
+    webhookRetryScheduleSec: [0, 1, 1, 1, 1, 1, 1, 1],
+    webhookTimeoutMs: 4000,
+    webhookDisableAfterMs: 2500,
+    webhookConcurrency: 20,
+  },
+  campaign: false as const,
+};
 
-  beforeAll(async () => {
-    hub = await startHub('webhooks-resilience', {
-      config: {
-        allowPrivateUrls: true,
-        webhookRetryScheduleSec: [0, 1, 1, 1, 1, 1, 1, 1],
-        webhookTimeoutMs: 4000,
-        webhookDisableAfterMs: 2500,
-        webhookConcurrency: 20,
-      },
-    });
-    ws = await createWorkspace(hub);
-  });
-  afterAll(() => hub.close());
-
+describeWithHub('webhook throughput and isolation', hubOptions, (suite) => {
   it('keeps an endpoint under its rate limit', async () => {
     const receiver = await WebhookReceiver.start();
-    await createEndpoint(hub, ws, { url: receiver.url(), rateLimitPerSecond: 2 });
-    for (let i = 0; i < 6; i++) await dispatch(hub, ws);
+    await createEndpoint(suite.hub, suite.ws, { url: receiver.url(), rateLimitPerSecond: 2 });
+    for (let i = 0; i < 6; i++) await dispatch(suite.hub, suite.ws);
     const requests = await receiver.waitForRequests(6, 15_000);
     const times = requests.map((r) => r.receivedAt).sort((a, b) => a - b);
     // 6 requests at 2 per second need at least three one-second windows.
@@ -36,12 +31,12 @@ describe('webhook throughput and isolation', () => {
   it('delivers to a healthy endpoint promptly while a dead one hangs every request', async () => {
     const dead = await WebhookReceiver.start(() => ({ status: 200, delayMs: Infinity }));
     const healthy = await WebhookReceiver.start();
-    await createEndpoint(hub, ws, { url: dead.url(), eventTypes: ['message.received'] });
-    await Promise.all(Array.from({ length: 40 }, () => dispatch(hub, ws, { type: 'message.received' })));
+    await createEndpoint(suite.hub, suite.ws, { url: dead.url(), eventTypes: ['message.received'] });
+    await Promise.all(Array.from({ length: 40 }, () => dispatch(suite.hub, suite.ws, { type: 'message.received' })));
     await dead.waitForRequests(3);
-    await createEndpoint(hub, ws, { url: healthy.url(), eventTypes: ['form.completed'] });
+    await createEndpoint(suite.hub, suite.ws, { url: healthy.url(), eventTypes: ['form.completed'] });
     const started = Date.now();
-    await Promise.all(Array.from({ length: 10 }, () => dispatch(hub, ws, { type: 'form.completed' })));
+    await Promise.all(Array.from({ length: 10 }, () => dispatch(suite.hub, suite.ws, { type: 'form.completed' })));
     await healthy.waitForRequests(10, 10_000);
     // The dead endpoint holds each request 4 s: 40 of them in 20 shared slots would hold the healthy one back 8 s.
     expect(Date.now() - started).toBeLessThan(3000);
@@ -50,19 +45,23 @@ describe('webhook throughput and isolation', () => {
 
   it('disables an endpoint that failed every attempt over the window and records the event', async () => {
     const receiver = await WebhookReceiver.start(() => ({ status: 503 }));
-    const endpoint = await createEndpoint(hub, ws, { url: receiver.url(), eventTypes: ['handoff.requested'] });
-    await dispatch(hub, ws, { type: 'handoff.requested' });
+    const endpoint = await createEndpoint(suite.hub, suite.ws, { url: receiver.url(), eventTypes: ['handoff.requested'] });
+    await dispatch(suite.hub, suite.ws, { type: 'handoff.requested' });
     const disabled = await waitFor(async () => {
-      const res = await hub.http.get(`/v1/webhooks/endpoints/${endpoint.id}`).set(ws.auth).expect(200);
+      const res = await suite.hub.http.get(`/v1/webhooks/endpoints/${endpoint.id}`).set(suite.ws.auth).expect(200);
       return res.body.enabled === false && res.body;
     }, 15_000);
     expect(disabled.disabledReason).toMatch(/failed since/);
     const stored = await waitFor(async () => {
-      const res = await hub.http.get('/v1/zapier/samples/webhook.endpoint_disabled').set(ws.auth).expect(200);
+      const res = await suite.hub.http.get('/v1/zapier/samples/webhook.endpoint_disabled').set(suite.ws.auth).expect(200);
       return res.body.find((e: { data?: { endpoint?: { id: string } } }) => e.data?.endpoint?.id === endpoint.id);
     });
     expect(stored).toMatchObject({ type: 'webhook.endpoint_disabled', data: { endpoint: { url: receiver.url() } } });
-    const enabled = await hub.http.patch(`/v1/webhooks/endpoints/${endpoint.id}`).set(ws.auth).send({ enabled: true }).expect(200);
+    const enabled = await suite.hub.http
+      .patch(`/v1/webhooks/endpoints/${endpoint.id}`)
+      .set(suite.ws.auth)
+      .send({ enabled: true })
+      .expect(200);
     expect(enabled.body).toMatchObject({ enabled: true, failingSince: null, disabledReason: null });
     await receiver.close();
   });

@@ -82,6 +82,21 @@ export default tseslint.config(
     },
   },
   {
+    // The hub reads its environment in one place, validated (loadHubConfig); everything else gets a HubConfig.
+    files: ['apps/**/*.ts', 'libs/**/*.ts', 'connectors/**/*.ts'],
+    ignores: ['libs/common/src/hub-config.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read settings from HubConfig: loadHubConfig() reads the environment once, at boot',
+        },
+      ],
+    },
+  },
+  {
     // Tests (and the demo, a client of the API like them) read response bodies (supertest, fetch) and JSON as `any`:
     // asserting on them, or printing them, is the point, and typing every answer would restate the API in each suite.
     files: [...TEST_FILES, 'scripts/demo.ts'],

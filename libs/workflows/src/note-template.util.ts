@@ -8,11 +8,17 @@ export interface NoteContext {
 
 type Resolver = (ctx: NoteContext) => string | number | undefined;
 
-const data = (ctx: NoteContext) => ctx.event.data as unknown as Record<string, Record<string, unknown> | undefined>;
+/** A property of an object by name, or undefined: the event's data differs by type, the variables name its fields. */
+function property(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
 const field =
   (group: string, key: string): Resolver =>
-  (ctx) =>
-    data(ctx)[group]?.[key] as string | number | undefined;
+  (ctx) => {
+    const value = property(property(ctx.event.data, group), key);
+    return typeof value === 'string' || typeof value === 'number' ? value : undefined;
+  };
 
 /** Every variable a CRM note may use; anything else is refused when the workflow is saved. */
 export const NOTE_VARIABLES: Record<string, Resolver> = {

@@ -15,6 +15,8 @@ export function resolveSmartAdvocateBaseUrl(input: { baseUrl?: string }): string
   } catch {
     throw new ConnectorError('validation', message, { details: [{ field: 'baseUrl', message }] });
   }
+  // Another scheme is left as given, for the hub's URL check to name.
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return url.href;
   const segments = url.pathname.split('/').filter(Boolean);
   const api = segments.findIndex((segment) => segment.toLowerCase() === API_PATH.toLowerCase());
   const prefix = api === -1 ? segments : segments.slice(0, api);

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { FAKE_LAWRULER_KEY, FakeLawRuler, startFakeLawRuler } from '../../connectors/lawruler/test/fake-lawruler.server';
 import { lawRulerStatusWebhook } from '../../connectors/lawruler/test/fake-lawruler.webhook';
 import { createCampaign, createWorkspace, TestWorkspace } from '../support/fixtures';
@@ -19,10 +20,14 @@ describe('LawRuler: connects with documented calls, learns statuses from its web
   let receiverPath: string;
   let endpoints: WebhookReceiver;
   let zap: WebhookReceiver;
+  const logs: string[] = [];
+  const tokens: string[] = [];
 
   beforeAll(async () => {
     [lr, endpoints, zap] = await Promise.all([startFakeLawRuler(), WebhookReceiver.start(), WebhookReceiver.start()]);
-    hub = await startHub('crm_lawruler', { config: { actionAttempts: 3, actionBackoffMs: 50, webhookRetryScheduleSec: [0, 1], webhookTimeoutMs: 2000 } });
+    const logStream = new PassThrough();
+    logStream.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+    hub = await startHub('crm_lawruler', { config: { logStream, logLevel: 'info', actionAttempts: 3, actionBackoffMs: 50, webhookRetryScheduleSec: [0, 1], webhookTimeoutMs: 2000 } });
     ws = await createWorkspace(hub);
   });
   afterAll(async () => {
@@ -44,6 +49,7 @@ describe('LawRuler: connects with documented calls, learns statuses from its web
     expect(res.body).toMatchObject({ provider: 'lawruler', status: 'connected', mapping: { statuses: [] } });
     expect(res.body.inboundWebhook.token).toMatch(/^crmw_[0-9a-f]{24}_[A-Za-z0-9_-]{43}$/);
     receiverPath = res.body.inboundWebhook.path;
+    tokens.push(res.body.inboundWebhook.token);
     expect(receiverPath).toBe(`/v1/sources/lawruler/${res.body.inboundWebhook.token}`);
     const operations = lr.requests.map((r) => new URLSearchParams(r.body).get('Operation'));
     expect(operations).toEqual(['GetStatus', 'GetStatuses']);
@@ -141,6 +147,7 @@ describe('LawRuler: connects with documented calls, learns statuses from its web
     await post(receiverPath, lawRulerStatusWebhook(lead(120046), 'form')).expect(404);
     await post(rotated.body.path, lawRulerStatusWebhook(lead(120046), 'form')).expect(200);
     receiverPath = rotated.body.path;
+    tokens.push(rotated.body.token);
   });
 
   it('takes statuses by hand and from a CSV export, and refuses a bad CSV whole', async () => {
@@ -172,5 +179,10 @@ describe('LawRuler: connects with documented calls, learns statuses from its web
       ['post_note', 'skipped'],
     ]);
     expect(res.body.results[1].message).toContain('Invalid Operation');
+  });
+
+  it('never logs a receiver token: request lines show the path redacted', () => {
+    expect(logs.some((line) => line.includes('/v1/sources/lawruler/[redacted]'))).toBe(true);
+    for (const token of tokens) expect(logs.filter((line) => line.includes(token.slice(-20)))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { FakeResponse, parseJsonBody, RecordedRequest } from '../../../libs/connector-sdk/src/testing';
 import { badRequest, forbidden, notFound, ok } from './fake-smartadvocate.responses';
-import type { FakeSaCase, FakeSaInferredRoute, FakeSaOperation, FakeSmartAdvocateState } from './fake-smartadvocate.state';
+import type { FakeSaCase, FakeSaInferredRoute, FakeSmartAdvocateState } from './fake-smartadvocate.state';
 
 /** The case routes of CaseSyncAPI, for a signed-in user; `path` is relative to /CaseSyncAPI. */
 export function routeCaseRequest(
@@ -52,7 +52,7 @@ function insertNote(
   found: FakeSaCase,
   userID: number,
 ): FakeResponse {
-  if (state.forbiddenOperations.has('insert_note')) return refusePermission(state, 'insert_note', 'Insert Note');
+  if (state.forbiddenOperations.has('insert_note')) return refusePermission(state, 'Insert Note');
   const body = parseJsonBody<{ noteTypeID?: number; noteText?: string; subject?: string; noteDate?: string }>(request);
   if (!body.noteText) return badRequest('NoteText', 'The NoteText field is required.');
   const noteType = state.noteTypes.find((type) => type.id === (body.noteTypeID ?? 10));
@@ -81,7 +81,7 @@ function insertNote(
 }
 
 function changeStatus(state: FakeSmartAdvocateState, request: RecordedRequest, found: FakeSaCase): FakeResponse {
-  if (state.forbiddenOperations.has('change_status')) return refusePermission(state, 'change_status', 'Change Case Status');
+  if (state.forbiddenOperations.has('change_status')) return refusePermission(state, 'Change Case Status');
   const { caseStatusID } = parseJsonBody<{ caseStatusID?: number }>(request);
   const status = state.caseStatuses.find((item) => item.id === caseStatusID);
   if (!status) return badRequest('CaseStatusID', `Case status ${caseStatusID} does not exist.`);
@@ -100,7 +100,7 @@ function changeStatus(state: FakeSmartAdvocateState, request: RecordedRequest, f
 }
 
 function changeSecondStatus(state: FakeSmartAdvocateState, request: RecordedRequest, found: FakeSaCase): FakeResponse {
-  if (state.forbiddenOperations.has('change_substatus')) return refusePermission(state, 'change_substatus', 'Change Case Status');
+  if (state.forbiddenOperations.has('change_substatus')) return refusePermission(state, 'Change Case Status');
   const { statusID, statusTypeName } = parseJsonBody<{ statusID?: number; statusTypeName?: string }>(request);
   const status = state.caseStatuses.find((item) => item.id === statusID);
   if (!status || status.statusTypeName?.toLowerCase() !== statusTypeName?.toLowerCase() || status.statusTypeName === 'Status') {
@@ -114,7 +114,7 @@ function changeSecondStatus(state: FakeSmartAdvocateState, request: RecordedRequ
   return ok(entry);
 }
 
-function refusePermission(state: FakeSmartAdvocateState, _operation: FakeSaOperation, label: string): FakeResponse {
+function refusePermission(state: FakeSmartAdvocateState, label: string): FakeResponse {
   const detail = `The user has no permission to ${label}`;
   return state.permissionRefusalStatus === 403 ? forbidden(detail) : { status: 401, body: { message: detail } };
 }

@@ -96,6 +96,11 @@ describe('LawRuler: connects with documented calls, learns statuses from its web
     expect(zap.requests.map((r) => JSON.parse(r.body).type)).toEqual(['crm.case_status_changed', 'crm.case_status_changed']);
     const deliveries = await hub.http.get(`/v1/webhooks/endpoints/${endpoint.id}/deliveries`).set(ws.auth).expect(200);
     expect(deliveries.body.data.length).toBe(2);
+    const stored = await waitFor(async () => {
+      const res = await hub.http.get(`/v1/events/${form.body.eventId}`).set(ws.auth).expect(200);
+      return res.body.state === 'processed' && res.body;
+    });
+    expect(stored).toMatchObject({ type: 'crm.case_status_changed', campaignId: '', normalized: { data: { status: { id: '41', name: 'Signed' } } } });
   });
 
   it('takes a repeat of the same webhook as a duplicate, and a later change as a new event with its previous status', async () => {

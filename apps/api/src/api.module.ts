@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
@@ -34,6 +34,13 @@ import { ZapierApiModule } from './zapier/zapier.module';
 })
 export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(JsonContentTypeMiddleware).forRoutes('*');
+    // LawRuler posts forms (or JSON); a CSV export comes as text/csv: those routes check their own types.
+    consumer
+      .apply(JsonContentTypeMiddleware)
+      .exclude(
+        { path: 'v1/sources/lawruler/:token', method: RequestMethod.POST },
+        { path: 'v1/crm-connection/mapping/statuses/import', method: RequestMethod.POST },
+      )
+      .forRoutes('*');
   }
 }

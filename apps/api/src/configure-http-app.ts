@@ -10,6 +10,9 @@ export const BODY_LIMIT = '1mb';
 export function configureHttpApp(app: NestExpressApplication, options: { quiet?: boolean; docs?: boolean } = {}): void {
   if (!options.quiet) app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: BODY_LIMIT });
+  // Only the routes that take them get past the JSON content-type check: CRM webhooks, CSV imports.
+  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
+  app.useBodyParser('text', { limit: BODY_LIMIT, type: 'text/csv' });
   app.useGlobalFilters(new HubExceptionFilter());
   app.useGlobalPipes(createHubValidationPipe());
   app.enableShutdownHooks();

@@ -42,4 +42,16 @@ module.exports = {
       trigger: { eventId: 'evt_1', eventType: 'message.received' },
     },
   },
+  // About a case in the CRM, not a Kayse contact: no campaign, no contact.
+  crmCaseStatusChanged: {
+    id: 'crm_status_5f0c2a9d41e7',
+    type: 'crm.case_status_changed',
+    occurredAt: '2024-05-01T15:20:00.000Z',
+    campaignId: null,
+    data: {
+      crm: { provider: 'lawruler', caseId: '120045', caseType: 'Auto Accident' },
+      status: { id: '41', name: 'Signed' },
+      previousStatus: { id: '40', name: 'Pending Sign Up' },
+    },
+  },
 };

@@ -45,4 +45,12 @@ module.exports = [
     description: 'Triggers when a hub workflow runs.',
     sample: samples.workflowFired,
   }),
+  restHookTrigger({
+    key: 'crm_case_status_changed',
+    event: 'crm.case_status_changed',
+    noun: 'Case Status',
+    label: 'CRM Case Status Changed',
+    description: "Triggers when a case's status changes in the firm's CRM (LawRuler webhooks).",
+    sample: samples.crmCaseStatusChanged,
+  }),
 ];

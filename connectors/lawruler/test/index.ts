@@ -1,1 +1,2 @@
 export * from './fake-lawruler.server';
+export * from './fake-lawruler.webhook';

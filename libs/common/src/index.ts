@@ -16,3 +16,4 @@ export * from './secret-box.module';
 export * from './url-safety.util';
 export * from './safe-lookup.util';
 export * from './assert-never.util';
+export * from './redact-url.util';

@@ -3,11 +3,16 @@ import type Redis from 'ioredis';
 import {
   ActionResult,
   AnyConnectorDefinition,
+  checkCall,
+  ConnectorCheckOptions,
+  ConnectorCheckResult,
   ConnectorContext,
   ConnectorDefinition,
+  ConnectorLookups,
   ConnectorRegistry,
   createConnectorContext,
   isConnectorError,
+  LookupName,
   StandardActionInputs,
   StandardActionName,
 } from '@hub/connector-sdk';
@@ -15,7 +20,7 @@ import { CONNECTOR_REGISTRY, HUB_CONFIG, HubConfig, safeLookup, SecretBox } from
 import { CrmConnection, CrmConnectionRepository, WithId } from '@hub/persistence';
 import { InjectRedis } from '@hub/redis';
 import { CrmError, CrmErrorCode } from './crm.error';
-import { mergeStatuses } from './merge-statuses.util';
+import { mergeStatuses, mergeSubstatuses } from './merge-statuses.util';
 import { RedisTokenStore } from './redis-token.store';
 import { WorkspaceTokenStore } from './workspace-token.store';
 
@@ -71,18 +76,25 @@ export class CrmConnectorService {
     }
   }
 
-  /** Pulls statuses and note types from the CRM into the mapping. */
+  /**
+   * Pulls statuses, secondary statuses and note types from the CRM into the mapping. A list
+   * the CRM does not have (`not_supported`, e.g. LawRuler's statuses) leaves that part as it is.
+   */
   async syncMapping(workspaceId: string): Promise<WithId<CrmConnection>> {
     const { connection, definition, ctx } = await this.open(workspaceId);
+    const lookups = definition.lookups ?? {};
     try {
-      const [statuses, noteTypes] = await Promise.all([
-        definition.lookups?.caseStatuses?.(ctx) ?? [],
-        definition.lookups?.noteTypes?.(ctx) ?? [],
+      const [statuses, substatuses, noteTypes] = await Promise.all([
+        supported(lookups.caseStatuses?.(ctx)),
+        supported(lookups.caseSubstatuses?.(ctx)),
+        supported(lookups.noteTypes?.(ctx)),
       ]);
+      const mapping = connection.mapping;
       const updated = await this.connections.patch(workspaceId, {
         $set: {
-          'mapping.statuses': mergeStatuses(connection.mapping?.statuses ?? [], statuses),
-          'mapping.noteTypes': noteTypes,
+          ...(statuses && { 'mapping.statuses': mergeStatuses(mapping?.statuses ?? [], statuses) }),
+          ...(substatuses && { 'mapping.substatuses': mergeSubstatuses(mapping?.substatuses ?? [], substatuses) }),
+          ...(noteTypes && { 'mapping.noteTypes': noteTypes }),
           'mapping.syncedAt': new Date(),
           status: 'connected',
           statusCheckedAt: new Date(),
@@ -102,6 +114,32 @@ export class CrmConnectorService {
     }
   }
 
+  /**
+   * Tries each call the connector makes (its own check, else verify and the lookups) and
+   * reports each. A check changes nothing on the connection: a refusal here is information.
+   */
+  async check(workspaceId: string, options: ConnectorCheckOptions): Promise<ConnectorCheckResult[]> {
+    const { definition, ctx } = await this.open(workspaceId);
+    if (definition.check) return definition.check(ctx, options);
+    const results = [
+      await checkCall(
+        { operation: 'verify', request: 'verify', documented: true },
+        async () => (await definition.verify(ctx)).accountLabel,
+      ),
+    ];
+    const lookups = (definition as ConnectorDefinition<object>).lookups ?? ({} satisfies ConnectorLookups);
+    for (const name of Object.keys(lookups) as LookupName[]) {
+      if (!lookups[name]) continue;
+      results.push(
+        await checkCall(
+          { operation: `lookup_${name}`, request: name, documented: true },
+          async () => `${(await lookups[name]!(ctx)).length} entries`,
+        ),
+      );
+    }
+    return results;
+  }
+
   private async open(workspaceId: string) {
     const connection = await this.connections.cachedGet(workspaceId);
     if (!connection) throw new CrmError(CrmErrorCode.NOT_CONNECTED, 'No CRM is connected to the workspace');
@@ -119,5 +157,16 @@ export class CrmConnectorService {
     await this.connections.patch(connection.workspaceId.toString(), {
       $set: { status: 'invalid_credentials', statusReason: error.message, statusCheckedAt: new Date() },
     });
+  }
+}
+
+/** A lookup's list, or undefined when the connector has none or the CRM does not support it. */
+async function supported<T>(lookup: Promise<T[]> | undefined): Promise<T[] | undefined> {
+  if (!lookup) return undefined;
+  try {
+    return await lookup;
+  } catch (error) {
+    if (isConnectorError(error) && error.kind === 'not_supported') return undefined;
+    throw error;
   }
 }

@@ -21,3 +21,5 @@ export * from './outreach-stop.repository';
 export * from './duplicate-key.util';
 export * from './crm-connection.schema';
 export * from './crm-connection.repository';
+export * from './crm-lead-status.schema';
+export * from './crm-lead-status.repository';

@@ -58,7 +58,12 @@ export class WorkflowEngineService {
     const { actions, trigger } = workflow;
     const planned = planSteps(
       { actions, crmNote: workflow.crmNote },
-      { crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds, hasCaseId: !!event.contact.crm?.caseId },
+      {
+        crmConnected: crm.connected,
+        usableStatusIds: crm.usableStatusIds,
+        usableSubstatusIds: crm.usableSubstatusIds,
+        hasCaseId: !!event.contact.crm?.caseId,
+      },
     );
     const workflowId = workflow._id.toString();
     const firedAt = new Date();
@@ -90,6 +95,7 @@ export class WorkflowEngineService {
       kind: step.kind,
       ...(step.actionIndex !== undefined && { actionIndex: step.actionIndex }),
       ...(step.statusId !== undefined && { statusId: step.statusId }),
+      ...(step.substatusId !== undefined && { substatusId: step.substatusId }),
       status: step.skipReason ? 'skipped' : 'pending',
       ...(step.skipReason && { reason: step.skipReason, finishedAt: firedAt }),
       attempts: 0,

@@ -10,6 +10,7 @@ export interface OptionsContext {
     connected: boolean;
     provider?: string;
     statuses: Array<{ id: string; name: string; label?: string; usable: boolean; caseType?: string }>;
+    substatuses?: Array<{ id: string; name: string; label?: string; usable: boolean; statusType: string }>;
   };
 }
 
@@ -42,6 +43,9 @@ export function buildWorkflowOptions(ctx: OptionsContext) {
           provider: ctx.crm.provider,
           name: CRM_NAMES[ctx.crm.provider ?? ''] ?? ctx.crm.provider,
           statuses: ctx.crm.statuses.filter((s) => s.usable).map((s) => ({ id: s.id, name: s.label || s.name, caseType: s.caseType })),
+          substatuses: (ctx.crm.substatuses ?? [])
+            .filter((s) => s.usable)
+            .map((s) => ({ id: s.id, name: s.label || s.name, statusType: s.statusType })),
         }
       : null,
     noteVariables: Object.keys(NOTE_VARIABLES).map((name) => `{{${name}}}`),

@@ -5,7 +5,12 @@ export function toWorkflowView(workflow: WithId<Workflow>, crm: CrmContext, camp
   const { trigger, actions } = workflow;
   const attention = attentionReasons(
     { trigger, actions, crmNote: workflow.crmNote },
-    { crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds, campaignHasForm: !!campaign.form },
+    {
+      crmConnected: crm.connected,
+      usableStatusIds: crm.usableStatusIds,
+      usableSubstatusIds: crm.usableSubstatusIds,
+      campaignHasForm: !!campaign.form,
+    },
   );
   return {
     id: workflow._id.toString(),

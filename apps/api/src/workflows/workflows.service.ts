@@ -96,6 +96,7 @@ export class WorkflowsService {
       campaignHasForm: !!campaign.form,
       crmConnected: crm.connected,
       usableStatusIds: crm.usableStatusIds,
+      usableSubstatusIds: crm.usableSubstatusIds,
     });
     if (errors.length) throw HubError.validation('The workflow is not valid', errors);
   }

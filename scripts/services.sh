@@ -53,7 +53,7 @@ start_redis() {
 # with its SQLite _id-index bug fixed (see tools/ferretdb/build.sh).
 build_ferretdb() {
   local newest
-  newest=$(ls -t "$ROOT"/tools/ferretdb/{main.go,go.sum,build.sh,id-index.sed} | head -1)
+  newest=$(ls -t "$ROOT"/tools/ferretdb/{main.go,go.sum,build.sh,id-index.sed,update-statements.patch} | head -1)
   if [ -x "$FERRETDB_BIN" ] && [ "$FERRETDB_BIN" -nt "$newest" ]; then return; fi
   command -v go >/dev/null || { log "Go is needed to build FerretDB (or set MONGODB_URI)"; exit 1; }
   log "building FerretDB 1.24 (first time only, a few minutes)"

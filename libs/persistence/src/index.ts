@@ -21,3 +21,4 @@ export * from './outreach-stop.repository';
 export * from './duplicate-key.util';
 export * from './crm-connection.schema';
 export * from './crm-connection.repository';
+export * from './write-chunks.util';

@@ -8,12 +8,25 @@ import { eventsTarget, HubDatabase, setUpFanoutTenant, setUpWorkflowTenant, Tena
 import { burst, LoadTarget, offer, percentile } from './load';
 
 export interface EndToEndFigures {
+  /** The median of `rounds`. */
   perSec: number;
+  /** Each round's end-to-end rate with one worker, in the order run. */
+  rounds: number[];
+  long?: LongRunFigures;
   latency: Array<{ rate: number; p50Ms: number; p99Ms: number }>;
   fanoutDeliveriesPerSec: number;
   fanoutEventsPerSec: number;
   perSecTwoWorkers: number;
   storedPerEvent: Record<string, number>;
+}
+
+export interface LongRunFigures {
+  events: number;
+  perSec: number;
+  /** Events per window at the start and at the end of the run (1,000, or half the run if shorter). */
+  window: number;
+  firstPerSec: number;
+  lastPerSec: number;
 }
 
 interface Rig {
@@ -27,19 +40,39 @@ interface Rig {
   plan: BenchPlan;
 }
 
-/** Posts `count` events in batches and waits until each one's workflow.fired arrived and every run ended. */
-async function throughput(rig: Rig, count: number): Promise<number> {
+/**
+ * Posts `count` events in batches and waits until each one's workflow.fired
+ * arrived and every run ended. Returns events per second and, in order, when
+ * each event's first workflow.fired arrived.
+ */
+async function throughputRun(rig: Rig, count: number, timeoutMs = rig.plan.drainTimeoutMs): Promise<{ perSec: number; started: number; arrivals: number[] }> {
   const batch = Math.min(20, count);
   const target = eventsTarget(rig.baseUrl, rig.workflowTenant, batch);
   const started = Date.now();
   const sent = await burst(target, Math.ceil(count / batch), 4);
   rig.runsExpected += sent.sentAt.size;
   const keys = [...sent.sentAt.keys()];
-  const delivered = await rig.receiver.waitFor(keys, 1, rig.plan.drainTimeoutMs);
-  const ended = await rig.db.waitForEndedRuns(rig.runsExpected, rig.plan.drainTimeoutMs);
-  if (!delivered || !ended) rig.log(`warning: not all ${keys.length} events were done within ${rig.plan.drainTimeoutMs} ms`);
-  return (keys.length / (Date.now() - started)) * 1000;
+  const delivered = await rig.receiver.waitFor(keys, 1, timeoutMs);
+  const ended = await rig.db.waitForEndedRuns(rig.runsExpected, timeoutMs);
+  if (!delivered || !ended) rig.log(`warning: not all ${keys.length} events were done within ${timeoutMs} ms`);
+  const arrivals = keys.flatMap((key) => rig.receiver.arrivals.get(key)?.slice(0, 1) ?? []).sort((a, b) => a - b);
+  return { perSec: (keys.length / (Date.now() - started)) * 1000, started, arrivals };
 }
+
+const throughput = async (rig: Rig, count: number) => (await throughputRun(rig, count)).perSec;
+
+/** A long run: does the rate hold as the tables grow? Compares its first and last windows of deliveries. */
+async function longRun(rig: Rig, count: number): Promise<LongRunFigures> {
+  // Generous: a decaying hub must still finish, so that the decay is measured rather than cut off.
+  const { perSec, started, arrivals } = await throughputRun(rig, count, Math.max(rig.plan.drainTimeoutMs, count * 1000));
+  const window = Math.min(1000, Math.floor(arrivals.length / 2));
+  const rate = (from: number, to: number) => (window / Math.max(1, to - from)) * 1000;
+  const firstPerSec = rate(started, arrivals[window - 1]);
+  const lastPerSec = rate(arrivals[arrivals.length - window - 1], arrivals[arrivals.length - 1]);
+  return { events: arrivals.length, perSec, window, firstPerSec, lastPerSec };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 async function latencyAt(rig: Rig, rate: number): Promise<{ rate: number; p50Ms: number; p99Ms: number }> {
   const sent = await offer(eventsTarget(rig.baseUrl, rig.workflowTenant), rate, rig.plan.e2eLatencySec);
@@ -79,8 +112,12 @@ export async function measureEndToEnd(plan: BenchPlan, log: (line: string) => vo
     const workflowTenant = await setUpWorkflowTenant(baseUrl, env.adminToken, crm.url, receiver.url('/fired'));
     const rig: Rig = { env, baseUrl, receiver, db, workflowTenant, runsExpected: 0, log, plan };
     await throughput(rig, 5);
-    const perSec = await throughput(rig, plan.e2eEvents);
-    log(`hub: end to end ${perSec.toFixed(1)} ev/s with 1 worker`);
+    const rounds: number[] = [];
+    for (let round = 1; round <= plan.e2eRounds; round++) {
+      rounds.push(await throughput(rig, plan.e2eEvents));
+      log(`hub: end to end ${rounds[rounds.length - 1].toFixed(1)} ev/s with 1 worker (round ${round} of ${plan.e2eRounds})`);
+    }
+    const perSec = median(rounds);
     const latency = [];
     for (const fraction of plan.e2eLatencyFractions) {
       const point = await latencyAt(rig, Math.max(1, Math.round(perSec * fraction)));
@@ -96,8 +133,15 @@ export async function measureEndToEnd(plan: BenchPlan, log: (line: string) => vo
     await waitForWorkers(env, 2);
     const perSecTwoWorkers = await throughput(rig, plan.e2eEvents);
     log(`hub: end to end ${perSecTwoWorkers.toFixed(1)} ev/s with 2 workers`);
+    let long: LongRunFigures | undefined;
+    if (plan.longEvents) {
+      await processes.pop()!.stop();
+      log(`hub: long run of ${plan.longEvents} events with 1 worker`);
+      long = await longRun(rig, plan.longEvents);
+      log(`hub: long run ${long.perSec.toFixed(1)} ev/s; first ${long.window} at ${long.firstPerSec.toFixed(1)} ev/s, last ${long.window} at ${long.lastPerSec.toFixed(1)} ev/s`);
+    }
     await db.close();
-    return { perSec, latency, fanoutDeliveriesPerSec: fan.deliveriesPerSec, fanoutEventsPerSec: fan.eventsPerSec, perSecTwoWorkers, storedPerEvent };
+    return { perSec, rounds, long, latency, fanoutDeliveriesPerSec: fan.deliveriesPerSec, fanoutEventsPerSec: fan.eventsPerSec, perSecTwoWorkers, storedPerEvent };
   } finally {
     for (const child of processes) await child.stop();
     await Promise.all([crm.close(), receiver.close()]);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds FerretDB 1.24 (SQLite backend) through its embeddable package, with three
-# upstream bugs fixed:
+# changes to upstream:
 # - id-index.sed: the SQLite backend creates the _id index on the expression
 #   _ferretdb_sjson->"_id" but queries by _ferretdb_sjson->'$._id', which SQLite
 #   does not match to the index, so every lookup by _id scans the whole table

@@ -102,7 +102,7 @@ async function waitForWorkers(env: HubEnv, count: number): Promise<void> {
 export async function measureEndToEnd(plan: BenchPlan, log: (line: string) => void): Promise<EndToEndFigures> {
   const env = newHubEnv('e2e');
   const port = await freePort();
-  const [crm, receiver] = await Promise.all([startFakeSmartAdvocate(), BenchReceiver.start()]);
+  const [crm, receiver] = await Promise.all([startFakeSmartAdvocate({ inferred: 'all' }), BenchReceiver.start()]);
   const processes = [HubProcess.start('e2e-api', 'api', env, { port, profileDir: plan.profileDir }), HubProcess.start('e2e-worker-1', 'worker', env, { profileDir: plan.profileDir })];
   const baseUrl = `http://127.0.0.1:${port}`;
   try {

@@ -18,7 +18,7 @@ describe('CRM connection and mapping, with LawRuler and SmartAdvocate fakes', ()
   const responses: string[] = [];
 
   beforeAll(async () => {
-    sa = await startFakeSmartAdvocate();
+    sa = await startFakeSmartAdvocate({ inferred: 'all' });
     lr = await startFakeLawRuler();
     const logStream = new PassThrough();
     logStream.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
@@ -43,6 +43,8 @@ describe('CRM connection and mapping, with LawRuler and SmartAdvocate fakes', ()
     expect((await connect(ws, { provider: 'salesforce', baseUrl: sa.url, credentials: {} }, 400)).body.error.details[0]).toMatchObject({ field: 'provider', code: 'unknown_provider' });
     const missing = await connect(ws, { provider: 'smartadvocate', baseUrl: sa.url, credentials: { username: 'x' } }, 400);
     expect(missing.body.error.details.map((d: { field: string }) => d.field)).toContain('credentials.password');
+    const testLead = await connect(ws, { provider: 'lawruler', baseUrl: lr.url, credentials: { ...LR_CREDENTIALS, testLeadId: '999999' } }, 400);
+    expect(testLead.body.error.details[0]).toMatchObject({ field: 'credentials.testLeadId', code: 'crm_refused' });
     expect((await connect(ws, { provider: 'smartadvocate', baseUrl: 'ftp://example.com/', credentials: SA_CREDENTIALS }, 400)).body.error.details[0]).toMatchObject({ field: 'baseUrl', code: 'unsupported_scheme' });
     const wrong = await connect(ws, { provider: 'smartadvocate', baseUrl: sa.url, credentials: { ...SA_CREDENTIALS, password: 'Not-The-Passw0rd' } }, 422);
     expect(wrong.body.error.code).toBe('crm_invalid_credentials');
@@ -93,9 +95,11 @@ describe('CRM connection and mapping, with LawRuler and SmartAdvocate fakes', ()
     expect(note?.noteText).toContain('Call completed: Converted');
   });
 
-  it('LawRuler: connects, syncs statuses, and a workflow updates the lead status and adds the note', async () => {
+  it('LawRuler: connects, syncs statuses where the portal lists them, and a workflow updates the lead status and adds the note', async () => {
     const ws = await createWorkspace(hub);
+    lr.state.switches.supportsGetStatuses = true;
     const connected = await connect(ws, { provider: 'lawruler', baseUrl: lr.url, credentials: LR_CREDENTIALS }, 200);
+    lr.state.switches.supportsGetStatuses = false;
     expect(connected.body.credentials).toMatchObject({ username: LR_CREDENTIALS.username, clientRoot: 'smithjones' });
     for (const field of ['password', 'clientSecret', 'key']) expect(connected.body.credentials[field]).toMatch(/^••••/);
     expect(connected.body.mapping.statuses.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['40', '41', '99']));

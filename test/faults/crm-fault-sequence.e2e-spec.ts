@@ -16,7 +16,7 @@ describe('a CRM failing in sequence', () => {
   });
 
   const newCrm = async () => {
-    const crm = await startFakeSmartAdvocate();
+    const crm = await startFakeSmartAdvocate({ inferred: 'all' });
     crms.push(crm);
     return crm;
   };

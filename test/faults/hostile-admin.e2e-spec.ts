@@ -17,7 +17,7 @@ describe('hostile and malformed payloads at the admin endpoints (property-based)
   const created = { campaigns: 1, api_keys: 1, workflows: 0 };
 
   beforeAll(async () => {
-    crm = await startFakeSmartAdvocate();
+    crm = await startFakeSmartAdvocate({ inferred: 'all' });
     hub = await startHub('fault_hostile_admin', { role: 'api' });
     ws = await createWorkspace(hub);
     campaign = await createCampaign(hub, ws);

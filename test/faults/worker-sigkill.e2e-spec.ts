@@ -17,7 +17,7 @@ describe('a worker killed with SIGKILL in the middle of a batch', () => {
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
-    [crm, receiver] = await Promise.all([startFakeSmartAdvocate(), WebhookReceiver.start()]);
+    [crm, receiver] = await Promise.all([startFakeSmartAdvocate({ inferred: 'all' }), WebhookReceiver.start()]);
     hub = await startHub('fault_sigkill', { role: 'api', config: { actionBackoffMs: 200, pendingRequeueAfterMs: 5_000 } });
     firm = await setUpWorkflowFirm(hub, crm, receiver.url());
     records = await HubRecords.open(hub.config.mongodbUri!);

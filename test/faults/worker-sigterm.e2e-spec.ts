@@ -16,7 +16,7 @@ describe('graceful shutdown of a worker under load (SIGTERM)', () => {
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
-    crm = await startFakeSmartAdvocate();
+    crm = await startFakeSmartAdvocate({ inferred: 'all' });
     slowCrm = await DelayingProxy.start(crm.url, 400);
     hub = await startHub('fault_sigterm', { role: 'api', config: { actionBackoffMs: 200, pendingRequeueAfterMs: 5_000 } });
     firm = await setUpWorkflowFirm(hub, { ...crm, url: slowCrm.url(new URL(crm.url).pathname) });

@@ -12,7 +12,7 @@ describe('workflows over REST: two places, validation, options, templates, mappi
   let campaign: string;
 
   beforeAll(async () => {
-    crm = await startFakeSmartAdvocate();
+    crm = await startFakeSmartAdvocate({ inferred: 'all' });
     hub = await startHub('wf_api');
     ws = await createWorkspace(hub);
     keys = {

@@ -10,7 +10,7 @@ describe('workflows: every trigger and every action, on real Redis, FerretDB and
   let editor: { Authorization: string };
 
   beforeAll(async () => {
-    crm = await startFakeSmartAdvocate();
+    crm = await startFakeSmartAdvocate({ inferred: 'all' });
     hub = await startHub('wf_actions', { config: { actionAttempts: 3, actionBackoffMs: 50 } });
     ws = await createWorkspace(hub);
     editor = bearer(await createKey(hub, ws, 'editor'));

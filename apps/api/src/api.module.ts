@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { WorkflowsModule } from '@hub/workflows';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
@@ -8,6 +8,9 @@ import { CampaignsService } from './campaigns/campaigns.service';
 import { ContactsController } from './contacts/contacts.controller';
 import { CrmConnectionController } from './crm/crm-connection.controller';
 import { CrmConnectionService } from './crm/crm-connection.service';
+import { CrmInboundService } from './crm/crm-inbound.service';
+import { CrmMappingService } from './crm/crm-mapping.service';
+import { LawRulerWebhookController } from './crm/lawruler-webhook.controller';
 import { EventsController } from './events/events.controller';
 import { EventsQueryService } from './events/events-query.service';
 import { IngestService } from './events/ingest.service';
@@ -37,6 +40,7 @@ import { OutboundApiModule } from './webhooks/outbound-api.module';
     WorkflowReportController,
     ContactsController,
     CrmConnectionController,
+    LawRulerWebhookController,
   ],
   providers: [
     ApiKeysService,
@@ -46,11 +50,17 @@ import { OutboundApiModule } from './webhooks/outbound-api.module';
     WorkflowsService,
     WorkflowReportService,
     CrmConnectionService,
+    CrmMappingService,
+    CrmInboundService,
   ],
   exports: [CampaignsService],
 })
 export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(JsonContentTypeMiddleware).forRoutes('*');
+    // LawRuler posts forms (or JSON); a CSV export comes as text/csv: those routes check their own types.
+    consumer
+      .apply(JsonContentTypeMiddleware)
+      .exclude({ path: 'v1/sources/lawruler/:token', method: RequestMethod.POST }, { path: 'v1/crm-connection/mapping/statuses/import', method: RequestMethod.POST })
+      .forRoutes('*');
   }
 }

@@ -18,6 +18,9 @@ export async function createHubApp(options: { role?: HubRole; config?: Partial<H
   });
   if (!options.quiet) app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: BODY_LIMIT });
+  // Only the routes that take them get past the JSON content-type check: CRM webhooks, CSV imports.
+  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
+  app.useBodyParser('text', { limit: BODY_LIMIT, type: 'text/csv' });
   app.useGlobalFilters(new HubExceptionFilter());
   app.useGlobalPipes(createHubValidationPipe());
   app.enableShutdownHooks();

@@ -1,36 +1,25 @@
-/** Shapes of the Legal CRM API's JSON answers (`ReturnJSON=True`); see the README for what is assumed. */
+/** What the connector reads from the Legal CRM API's answers; see the README for what is documented. */
 
-/** Every answer carries a success flag: a refusal still comes with HTTP 200. */
-export interface LrEnvelope {
-  Success?: boolean;
-  Message?: string;
+/** `Operation=GetStatus`: documented fields only. No status id and no case type. */
+export interface LrLead {
+  leadId: string;
+  status: string;
+  subStatus?: string;
+  statusTime?: string;
+  leadProvider?: string;
 }
 
-/** `Operation=GetStatus`: the lead's status, as its XML form shows (Status, SubStatus, StatusTime). */
-export interface LrLeadStatus extends LrEnvelope {
-  LeadID: number;
-  CaseTypeID: number;
-  CaseType: string;
-  StatusID: number;
-  Status: string;
-  SubStatus?: string;
-  StatusTime?: string;
+/** An entry of `Operation=GetStatuses` (inferred: no public source shows this operation). */
+export interface LrListedStatus {
+  id: string;
+  name: string;
+  caseTypeId?: string;
+  caseType?: string;
 }
 
-export interface LrStatus {
-  StatusID: number;
-  Status: string;
-  CaseTypeID: number | null;
-  CaseType: string | null;
-}
-
-/** `Operation=GetStatuses`. */
-export interface LrStatusList extends LrEnvelope {
-  Statuses: LrStatus[];
-}
-
-/** An update of a lead (`LeadID` + `overridelead=true`). */
-export interface LrLeadUpdate extends LrEnvelope {
-  LeadID?: number;
-  NoteID?: number;
-}
+/**
+ * How a write (`LeadID` + `overridelead=true`) went: `applied` when the answer says so,
+ * `ambiguous` when nothing says whether LawRuler applied it (the answer is unreadable, or
+ * the request may have been processed before it failed).
+ */
+export type LrWriteOutcome = { outcome: 'applied'; noteId?: string } | { outcome: 'ambiguous'; reason: string };

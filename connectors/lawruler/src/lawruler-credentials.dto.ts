@@ -1,4 +1,4 @@
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 /** What Kayse asks a firm for when it connects LawRuler. */
 export class LawRulerCredentials {
@@ -27,6 +27,11 @@ export class LawRulerCredentials {
   @IsNotEmpty()
   @MaxLength(500)
   key: string;
+
+  /** Optional: a lead to verify the key with (GetStatus); without it the hub probes a lead id. */
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: 'testLeadId must be a LawRuler Lead ID (digits)' })
+  testLeadId?: string;
 }
 
 /** Masked in API answers and redacted from errors. */

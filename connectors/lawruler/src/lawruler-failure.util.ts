@@ -1,52 +1,24 @@
 import { ConnectorError, ConnectorErrorKind, redactSecrets } from '@hub/connector-sdk';
 
-/** How LawRuler's refusal messages read, most specific first. */
+/**
+ * How LawRuler's refusal messages read, most specific first. LawRuler publishes none of
+ * its messages: every pattern is inferred, and unknown wording is `permanent`.
+ */
 const KIND_BY_MESSAGE: ReadonlyArray<[RegExp, ConnectorErrorKind]> = [
   [/rate limit|too many requests/i, 'rate_limited'],
-  [/\bkey\b|unauthori[sz]ed|not authori[sz]ed|authenticat|permission|access denied|not enabled/i, 'auth'],
-  [/not found|no lead|does not exist|unknown lead/i, 'not_found'],
-  [/invalid|required|missing|not valid|not allowed/i, 'validation'],
+  [/(invalid|unknown|unsupported) operation|operation .*not (supported|valid|allowed)/i, 'not_supported'],
+  [/\bkey\b|unauthori[sz]ed|not authori[sz]ed|authenticat|not enabled/i, 'auth'],
+  [/permission|access denied|forbidden|not allowed/i, 'permission_denied'],
+  [/not found|no lead|does not exist|unknown lead|invalid lead ?id|no record/i, 'not_found'],
+  [/invalid|required|missing|not valid/i, 'validation'],
 ];
 
-/**
- * The Legal CRM API answers a refused request with HTTP 200 and `Success: false` (or,
- * for some refusals, a bare text line): turns such an answer into a ConnectorError.
- * Undefined for a successful answer.
- */
-export function lawRulerFailure(
-  data: unknown,
-  operation: string,
-  secrets: readonly string[],
-): ConnectorError | undefined {
-  const failure = failureMessage(data);
-  if (failure === undefined) return undefined;
-  const message = redactSecrets(failure, secrets);
-  const kind = KIND_BY_MESSAGE.find(([pattern]) => pattern.test(message))?.[1] ?? 'permanent';
-  return new ConnectorError(kind, `LawRuler refused to ${operation}: ${message}`, { status: 200 });
-}
+/** Words that make a plain-text answer a refusal rather than a success (inferred). */
+export const REFUSAL_WORDS = /invalid|error|fail|denied|not found|no lead|does not exist|missing|required|unauthori[sz]ed|not authori[sz]ed|not enabled|not allowed|permission|forbidden|rate limit|too many/i;
 
-function failureMessage(data: unknown): string | undefined {
-  if (typeof data === 'string') {
-    const text = data.trim();
-    if (text.startsWith('{')) {
-      const parsed = parseJson(text);
-      return parsed === undefined ? 'an answer that is not JSON' : failureMessage(parsed);
-    }
-    return text === '' ? 'an empty answer' : text.slice(0, 300);
-  }
-  if (typeof data !== 'object' || data === null) return 'an answer that is not JSON';
-  const record = Object.fromEntries(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
-  const refused = record.success === false || String(record.success).toLowerCase() === 'false';
-  const error = record.error ?? record.errors;
-  if (!refused && (error === undefined || error === null || error === '' || error === false)) return undefined;
-  const message = record.message ?? error;
-  return typeof message === 'string' && message !== '' ? message : 'no reason given';
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+/** A refusal LawRuler answered with HTTP 200, as a ConnectorError without secrets. */
+export function lawRulerRefusal(message: string, operation: string, secrets: readonly string[]): ConnectorError {
+  const redacted = redactSecrets(message, secrets);
+  const kind = KIND_BY_MESSAGE.find(([pattern]) => pattern.test(redacted))?.[1] ?? 'permanent';
+  return new ConnectorError(kind, `LawRuler refused to ${operation}: ${redacted}`, { status: 200, operation });
 }

@@ -1,22 +1,27 @@
 import { defineConnector } from '@hub/connector-sdk';
 import { postNote } from './actions/post-note.action';
 import { updateCaseStatus } from './actions/update-case-status.action';
-import { LawRulerClient } from './lawruler.client';
+import { resolveLawRulerBaseUrl } from './lawruler-base-url.util';
+import { checkLawRuler } from './lawruler-check.util';
 import { LAWRULER_SECRET_FIELDS, LawRulerCredentials } from './lawruler-credentials.dto';
+import { verifyLawRulerKey } from './lawruler-verify.util';
+import { readLawRulerStatusWebhook } from './lawruler-webhook.util';
 import { listCaseStatuses } from './lookups/case-statuses.lookup';
 
 /** LawRuler through its Legal CRM API; the base URL is the firm's portal, see lawRulerBaseUrl. */
 export const lawruler = defineConnector<LawRulerCredentials>({
   key: 'lawruler',
   displayName: 'LawRuler',
-  version: '1.0.0',
-  description: 'Updates lead statuses and posts notes in LawRuler through its Legal CRM API.',
+  version: '2.0.0',
+  description: 'Updates lead statuses and posts notes in LawRuler through its Legal CRM API; learns statuses from LawRuler webhooks.',
   credentials: { schema: LawRulerCredentials, secretFields: LAWRULER_SECRET_FIELDS },
+  resolveBaseUrl: resolveLawRulerBaseUrl,
   async verify(ctx) {
-    // Listing statuses needs a valid key and touches no lead.
-    await new LawRulerClient(ctx).listStatuses();
+    await verifyLawRulerKey(ctx);
     return { accountLabel: `${ctx.credentials.clientRoot}.lawruler.com (${ctx.credentials.username})` };
   },
+  check: checkLawRuler,
+  webhooks: { statusChange: readLawRulerStatusWebhook },
   actions: {
     [updateCaseStatus.name]: updateCaseStatus,
     [postNote.name]: postNote,

@@ -16,6 +16,15 @@ export interface SaCaseInfo {
   caseStatusFrom: string;
   officeID?: number;
   officeName?: string;
+  /** Documented: the case's secondary statuses, one per status type. */
+  secondStatuses?: SaSecondStatus[];
+}
+
+export interface SaSecondStatus {
+  statusID: number;
+  statusTypeName: string;
+  statusName: string;
+  fromDate?: string;
 }
 
 export interface SaNote {
@@ -47,10 +56,16 @@ export interface SaCaseStatusChange {
   caseStatusFrom: string;
 }
 
-/** An entry of a SmartAdvocate code list (statuses, note types): `{ id, description }`. */
+/**
+ * An entry of a SmartAdvocate code list (statuses, note types): `{ id, description }`, the
+ * shape of the Disbursement code lists public code reads. For statuses, `statusTypeName`
+ * (inferred) says the status type: "Status" (or none) for a main status, another name
+ * ("Dialer Status", "Sub Status") for a secondary one, as SmartAdvocate's database groups them.
+ */
 export interface SaCodeListEntry {
   id: number;
   description: string;
   caseTypeID?: number | null;
   caseType?: string | null;
+  statusTypeName?: string | null;
 }

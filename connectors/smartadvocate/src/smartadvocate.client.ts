@@ -9,14 +9,30 @@ import type {
   SaNoteInsert,
 } from './smartadvocate-api.type';
 import type { SmartAdvocateCredentials } from './smartadvocate-credentials.dto';
-import { refineAuthenticateError, refineSmartAdvocateError } from './smartadvocate-error.util';
+import { notSupported, permissionDenied, refineAuthenticateError, refineSmartAdvocateError } from './smartadvocate-error.util';
 import { tokenTtlMs } from './smartadvocate-token.util';
 
-/** The CaseSyncAPI calls the connector makes, with the bearer token cached in the TokenStore. */
+/** The operations, as SmartAdvocate's permission model names what it may refuse. */
+export const SA_OPERATIONS = {
+  readCase: { name: 'read_case', description: 'read the case' },
+  changeStatus: { name: 'change_status', description: 'change the case status' },
+  changeSubstatus: { name: 'change_substatus', description: 'change a secondary status' },
+  insertNote: { name: 'insert_note', description: 'insert a note' },
+  listStatuses: { name: 'list_statuses', description: 'list case statuses' },
+  listNoteTypes: { name: 'list_note_types', description: 'list note types' },
+} as const;
+
+type SaOperation = (typeof SA_OPERATIONS)[keyof typeof SA_OPERATIONS];
+
+/**
+ * The CaseSyncAPI calls the connector makes, with the bearer token cached in the TokenStore.
+ * Documented: Users/authenticate, case/CaseInfo. Every other route is inferred (SmartAdvocate's
+ * Postman collection documents them but could not be read) and lives here only.
+ */
 export class SmartAdvocateClient {
   constructor(private readonly ctx: ConnectorContext<SmartAdvocateCredentials>) {}
 
-  /** Signs in and caches the token it gets. */
+  /** Documented: `POST Users/authenticate` `{ Username, Password }` → `{ username, userID, token }`. */
   async authenticate(): Promise<SaAuthenticateResponse> {
     const { username, password } = this.ctx.credentials;
     const response = await this.ctx.http
@@ -32,11 +48,9 @@ export class SmartAdvocateClient {
     return auth;
   }
 
+  /** Documented: `GET case/CaseInfo?Casenumber=…` → a list; unknown case → `[]`. */
   async findCase(caseNumber: string): Promise<SaCaseInfo> {
-    const cases = await this.call<SaCaseInfo[]>(
-      { method: 'GET', url: 'case/CaseInfo', params: { Casenumber: caseNumber } },
-      'read the case',
-    );
+    const cases = await this.call<SaCaseInfo[]>({ method: 'GET', url: 'case/CaseInfo', params: { Casenumber: caseNumber } }, SA_OPERATIONS.readCase);
     if (!Array.isArray(cases)) throw new ConnectorError('permanent', 'SmartAdvocate answered CaseInfo without a list');
     // Casenumber is matched as a pattern (the documented example ends with %): keep the exact case only.
     const found = cases.find((item) => item.caseNumber === caseNumber);
@@ -47,36 +61,56 @@ export class SmartAdvocateClient {
     return found;
   }
 
+  /** Documented: `GET case/{caseID}/notes`. */
+  caseNotes(caseID: number): Promise<SaNote[]> {
+    return this.call<SaNote[]>({ method: 'GET', url: `case/${caseID}/notes` }, SA_OPERATIONS.readCase).then((notes) => (Array.isArray(notes) ? notes : []));
+  }
+
+  /** Inferred: `PUT case/{caseID}/status` `{ caseStatusID }`. */
   changeCaseStatus(caseID: number, caseStatusID: number): Promise<SaCaseStatusChange> {
-    return this.call({ method: 'PUT', url: `case/${caseID}/status`, data: { caseStatusID } }, 'change the case status');
+    return this.call({ method: 'PUT', url: `case/${caseID}/status`, data: { caseStatusID } }, SA_OPERATIONS.changeStatus);
   }
 
+  /** Inferred: `PUT case/{caseID}/secondStatus` `{ statusID, statusTypeName }`, mirroring CaseInfo's documented `secondStatuses`. */
+  changeSecondStatus(caseID: number, statusID: number, statusTypeName: string): Promise<unknown> {
+    return this.call({ method: 'PUT', url: `case/${caseID}/secondStatus`, data: { statusID, statusTypeName } }, SA_OPERATIONS.changeSubstatus);
+  }
+
+  /** Inferred: `POST case/{caseID}/notes`, the REST sibling of the documented `GET case/{caseID}/notes`. */
   insertNote(caseID: number, note: SaNoteInsert): Promise<SaNote> {
-    return this.call({ method: 'POST', url: `case/${caseID}/notes`, data: note }, 'insert a note');
+    return this.call({ method: 'POST', url: `case/${caseID}/notes`, data: note }, SA_OPERATIONS.insertNote);
   }
 
+  /** Inferred: `GET case/statuses`, every status with its status type; a site without it is `not_supported`. */
   listCaseStatuses(): Promise<SaCodeListEntry[]> {
-    return this.call({ method: 'GET', url: 'case/statuses' }, 'list case statuses');
+    return this.call<SaCodeListEntry[]>({ method: 'GET', url: 'case/statuses' }, SA_OPERATIONS.listStatuses).catch((error: unknown) => {
+      throw notSupported(error, SA_OPERATIONS.listStatuses.name);
+    });
   }
 
+  /** Inferred: `GET case/notes/types`; a site without it is `not_supported`. */
   listNoteTypes(): Promise<SaCodeListEntry[]> {
-    return this.call({ method: 'GET', url: 'case/notes/types' }, 'list note types');
+    return this.call<SaCodeListEntry[]>({ method: 'GET', url: 'case/notes/types' }, SA_OPERATIONS.listNoteTypes).catch((error: unknown) => {
+      throw notSupported(error, SA_OPERATIONS.listNoteTypes.name);
+    });
   }
 
-  private async call<T>(config: AxiosRequestConfig, operation: string): Promise<T> {
+  private async call<T>(config: AxiosRequestConfig, operation: SaOperation): Promise<T> {
     const cached = await this.ctx.tokens.get(this.tokenKey());
-    const token = cached ?? (await this.authenticate()).token;
-    try {
-      return await this.send<T>(config, token);
-    } catch (error) {
-      // A cached token can die before its announced expiry (a restart, a revoked session): renew it once.
-      const expired = cached !== undefined && isConnectorError(error) && error.status === 401;
-      if (!expired) throw refineSmartAdvocateError(error, operation);
+    if (cached !== undefined) {
+      try {
+        return await this.send<T>(config, cached);
+      } catch (error) {
+        // A cached token can die before its announced expiry (a restart, a revoked session): renew it once.
+        if (!(isConnectorError(error) && error.status === 401)) throw refineSmartAdvocateError(error, operation.name, operation.description);
+        await this.ctx.tokens.delete(this.tokenKey());
+      }
     }
-    await this.ctx.tokens.delete(this.tokenKey());
     const fresh = (await this.authenticate()).token;
     return this.send<T>(config, fresh).catch((error: unknown) => {
-      throw refineSmartAdvocateError(error, operation);
+      // The sign-in just worked, so a 401 now is about this operation, not the credentials.
+      if (isConnectorError(error) && error.status === 401) throw permissionDenied(operation.name, operation.description, error.message);
+      throw refineSmartAdvocateError(error, operation.name, operation.description);
     });
   }
 

@@ -8,10 +8,10 @@ import {
 } from '../../../libs/connector-sdk/src/testing';
 import { notFound, ok, unauthorized } from './fake-smartadvocate.responses';
 import { routeCaseRequest } from './fake-smartadvocate.routes';
-import { FakeSmartAdvocateState, initialFakeSmartAdvocateState, issueToken } from './fake-smartadvocate.state';
+import { FAKE_SA_INFERRED_ROUTES, FakeSaInferredRoute, FakeSmartAdvocateState, initialFakeSmartAdvocateState, issueToken } from './fake-smartadvocate.state';
 
-export { FAKE_SMARTADVOCATE_USER } from './fake-smartadvocate.state';
-export type { FakeSmartAdvocateState } from './fake-smartadvocate.state';
+export { FAKE_SA_INFERRED_ROUTES, FAKE_SMARTADVOCATE_USER } from './fake-smartadvocate.state';
+export type { FakeSaInferredRoute, FakeSmartAdvocateState } from './fake-smartadvocate.state';
 
 /** A stand-in for a SmartAdvocate site's CaseSyncAPI on 127.0.0.1, seeded from ./fixtures. */
 export interface FakeSmartAdvocate {
@@ -28,12 +28,17 @@ export interface FakeSmartAdvocate {
 export interface FakeSmartAdvocateOptions {
   /** Lifetime of issued tokens; SmartAdvocate's are about two hours. */
   tokenTtlSeconds?: number;
+  /** Inferred routes to answer (`all` for every one); by default only the documented routes answer. */
+  inferred?: readonly FakeSaInferredRoute[] | 'all';
+  /** Inferred: how a permission refusal is answered. */
+  permissionRefusalStatus?: 401 | 403;
 }
 
 const API_ROOT = '/CaseSyncAPI';
 
 export async function startFakeSmartAdvocate(options: FakeSmartAdvocateOptions = {}): Promise<FakeSmartAdvocate> {
-  const state = initialFakeSmartAdvocateState(options.tokenTtlSeconds ?? 7200);
+  const inferred = options.inferred === 'all' ? FAKE_SA_INFERRED_ROUTES : (options.inferred ?? []);
+  const state = initialFakeSmartAdvocateState(options.tokenTtlSeconds ?? 7200, inferred, options.permissionRefusalStatus ?? 403);
   const server: FakeCrmServer = await startFakeCrmServer((request) => handle(state, request));
   return {
     url: `${server.url}${API_ROOT}/`,

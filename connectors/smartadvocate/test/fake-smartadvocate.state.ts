@@ -10,7 +10,14 @@ export type FakeSaNote = (typeof notesFixture)[number];
 export type FakeSaCodeListEntry = (typeof caseStatusesFixture)[number];
 
 /** Operations an administrator can deny the integration user. */
-export type FakeSaOperation = 'insert_note' | 'change_status';
+export type FakeSaOperation = 'insert_note' | 'change_status' | 'change_substatus';
+
+/**
+ * Routes only SmartAdvocate's Postman collection documents, which could not be read: the
+ * fake answers them (in the shape the connector infers) only when switched on, else 404.
+ */
+export const FAKE_SA_INFERRED_ROUTES = ['insert_note', 'change_status', 'change_substatus', 'list_statuses', 'list_note_types'] as const;
+export type FakeSaInferredRoute = (typeof FAKE_SA_INFERRED_ROUTES)[number];
 
 export interface FakeSaUser {
   username: string;
@@ -35,11 +42,19 @@ export interface FakeSmartAdvocateState {
   tokens: Map<string, { userID: number; expiresAt: number }>;
   tokenTtlSeconds: number;
   forbiddenOperations: Set<FakeSaOperation>;
+  /** Inferred routes the fake answers; the others are 404. */
+  inferredRoutes: Set<FakeSaInferredRoute>;
+  /** Inferred: the status of a permission refusal (403), or 401 as some APIs answer. */
+  permissionRefusalStatus: 401 | 403;
   /** Case numbers the integration user is not allowed to see. */
   hiddenCaseNumbers: Set<string>;
 }
 
-export function initialFakeSmartAdvocateState(tokenTtlSeconds: number): FakeSmartAdvocateState {
+export function initialFakeSmartAdvocateState(
+  tokenTtlSeconds: number,
+  inferredRoutes: readonly FakeSaInferredRoute[],
+  permissionRefusalStatus: 401 | 403,
+): FakeSmartAdvocateState {
   return {
     users: [{ ...FAKE_SMARTADVOCATE_USER }],
     cases: structuredClone(caseInfoFixture),
@@ -49,6 +64,8 @@ export function initialFakeSmartAdvocateState(tokenTtlSeconds: number): FakeSmar
     tokens: new Map(),
     tokenTtlSeconds,
     forbiddenOperations: new Set(),
+    inferredRoutes: new Set(inferredRoutes),
+    permissionRefusalStatus,
     hiddenCaseNumbers: new Set(),
   };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { HUB_CONFIG, HubConfig } from './hub-config';
+import { redactUrl } from './redact-url.util';
 
 /** Paths whose values never reach a log line, whatever logs them. */
 export const REDACTED_LOG_PATHS = [
@@ -30,7 +31,7 @@ export const REDACTED_LOG_PATHS = [
             redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
             autoLogging: { ignore: (req) => req.url === '/health/live' || req.url === '/metrics' },
             serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
             },
           },
           config.logStream ?? process.stdout,

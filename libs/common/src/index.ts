@@ -13,3 +13,4 @@ export * from './secret-box.util';
 export * from './secret-box.service';
 export * from './url-safety.util';
 export * from './safe-lookup.util';
+export * from './redact-url.util';

@@ -1,4 +1,6 @@
 import type { AxiosInstance } from 'axios';
+import type { ConnectorCheckOptions, ConnectorCheckResult } from './connector-check.type';
+import type { CrmStatusChange } from './crm-status-change.type';
 import type { TokenStore } from './token-store.type';
 
 /** A class-validator DTO class: inputs and credentials are validated against one. */
@@ -42,14 +44,25 @@ export interface CrmCaseStatus {
   caseType?: string;
 }
 
+/** A secondary status of a case, grouped by its status type (SmartAdvocate's "Dialer Status"). */
+export interface CrmCaseSubstatus {
+  id: string;
+  name: string;
+  statusType: string;
+}
+
 export interface CrmNoteType {
   id: string;
   name: string;
 }
 
-/** Lists the workflow builder offers when a user picks a status or a note type. */
+/**
+ * Lists the workflow builder offers when a user picks a status or a note type. A CRM
+ * that has no such list throws a ConnectorError of kind `not_supported`.
+ */
 export interface ConnectorLookups<C extends object = object> {
   caseStatuses?(ctx: ConnectorContext<C>): Promise<CrmCaseStatus[]>;
+  caseSubstatuses?(ctx: ConnectorContext<C>): Promise<CrmCaseSubstatus[]>;
   noteTypes?(ctx: ConnectorContext<C>): Promise<CrmNoteType[]>;
 }
 
@@ -75,8 +88,18 @@ export interface ConnectorDefinition<C extends object = object> {
   version: string;
   description: string;
   credentials: ConnectorCredentialsSpec<C>;
+  /**
+   * The base URL to store for what the firm typed (or left out): e.g. a host completed
+   * with the API path, or a URL built from the credentials. Throws a `validation`
+   * ConnectorError (field `baseUrl`) when it cannot. Absent: the URL is used as given.
+   */
+  resolveBaseUrl?(input: { baseUrl?: string; credentials: Record<string, unknown> }): string;
   /** Proves the credentials work; answers a label for the account, e.g. the user name. */
   verify(ctx: ConnectorContext<C>): Promise<{ accountLabel?: string }>;
+  /** Tries each call the connector makes and says which work, for a firm's first day. */
+  check?(ctx: ConnectorContext<C>, options: ConnectorCheckOptions): Promise<ConnectorCheckResult[]>;
+  /** Reads the CRM's own webhooks (posted to the hub's receiver) into status changes. */
+  webhooks?: { statusChange(fields: Readonly<Record<string, string>>): CrmStatusChange };
   actions: Record<string, ActionDefinition<C, object>>;
   lookups?: ConnectorLookups<C>;
   testing: ConnectorTestingSpec;

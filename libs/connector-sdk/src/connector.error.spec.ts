@@ -17,6 +17,8 @@ describe('ConnectorError', () => {
     ['validation', false],
     ['not_found', false],
     ['permanent', false],
+    ['permission_denied', false],
+    ['not_supported', false],
   ] as const)('says whether a %s error is worth a retry', (kind, retryable) => {
     expect(new ConnectorError(kind, 'x').retryable).toBe(retryable);
   });

@@ -78,7 +78,7 @@ describe('createHttpClient', () => {
 
   it('carries no axios config, request or response', async () => {
     const error = await failureOf({ status: 500 });
-    expect(Object.keys(error).sort()).toEqual(['code', 'details', 'kind', 'name', 'status']);
+    expect(Object.keys(error).sort()).toEqual(['code', 'details', 'kind', 'mayHaveApplied', 'name', 'status']);
     expect((error as unknown as Record<string, unknown>).cause).toBeUndefined();
   });
 

@@ -19,6 +19,9 @@ const TRANSIENT_NETWORK_CODES = new Set([
   'ERR_CANCELED',
 ]);
 
+/** Failures after the request may have been sent: the CRM may have applied it. */
+const MAY_HAVE_APPLIED_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE', 'ERR_CANCELED']);
+
 /**
  * Turns anything a connector call can throw into a ConnectorError whose message and
  * details hold no secret. The axios error (config, request, response: all carry
@@ -38,7 +41,7 @@ function fromAxiosError(error: AxiosError, secrets: readonly string[]): Connecto
     const code = error.code ?? 'unknown';
     const kind = TRANSIENT_NETWORK_CODES.has(code) ? 'transient' : 'permanent';
     const reason = code === 'ECONNABORTED' || code === 'ETIMEDOUT' ? 'timed out' : `failed (${code})`;
-    return new ConnectorError(kind, `${target} ${reason}`);
+    return new ConnectorError(kind, `${target} ${reason}`, { mayHaveApplied: MAY_HAVE_APPLIED_CODES.has(code) });
   }
   const status = response.status;
   const kind = kindForHttpStatus(status);
@@ -47,7 +50,8 @@ function fromAxiosError(error: AxiosError, secrets: readonly string[]): Connecto
   const retryAfterMs =
     status === 429 || status === 503 ? parseRetryAfter(headerValue(response.headers, 'retry-after')) : undefined;
   const details = kind === 'validation' ? validationDetails(response.data, secrets) : [];
-  return new ConnectorError(kind, message, { status, retryAfterMs, details });
+  // A 500 is the application failing mid-way; gateways (502-504) and refusals did not apply anything.
+  return new ConnectorError(kind, message, { status, retryAfterMs, details, mayHaveApplied: status === 500 });
 }
 
 /** Method and path only: the query string may carry identifiers or keys. */

@@ -3,6 +3,9 @@ import Redis from 'ioredis';
 import {
   ActionResult,
   AnyConnectorDefinition,
+  checkCall,
+  ConnectorCheckOptions,
+  ConnectorCheckResult,
   ConnectorContext,
   ConnectorRegistry,
   createConnectorContext,
@@ -11,7 +14,7 @@ import {
 import { HUB_CONFIG, HubConfig, redisOptionsFromUrl, safeLookup, SecretBox } from '@hub/common';
 import { CrmConnection, CrmConnectionRepository, WithId } from '@hub/persistence';
 import { CONNECTOR_REGISTRY } from './connector-registry.token';
-import { mergeStatuses } from './merge-statuses.util';
+import { mergeStatuses, mergeSubstatuses } from './merge-statuses.util';
 import { RedisTokenStore } from './redis-token.store';
 import { WorkspaceTokenStore } from './workspace-token.store';
 
@@ -73,18 +76,25 @@ export class CrmConnectorService implements OnModuleDestroy {
     }
   }
 
-  /** Pulls statuses and note types from the CRM into the mapping. */
+  /**
+   * Pulls statuses, secondary statuses and note types from the CRM into the mapping. A list
+   * the CRM does not have (`not_supported`, e.g. LawRuler's statuses) leaves that part as it is.
+   */
   async syncMapping(workspaceId: string): Promise<WithId<CrmConnection>> {
     const { connection, definition, ctx } = await this.open(workspaceId);
+    const lookups = definition.lookups ?? {};
     try {
-      const [statuses, noteTypes] = await Promise.all([
-        definition.lookups?.caseStatuses?.(ctx) ?? [],
-        definition.lookups?.noteTypes?.(ctx) ?? [],
+      const [statuses, substatuses, noteTypes] = await Promise.all([
+        supported(lookups.caseStatuses?.(ctx)),
+        supported(lookups.caseSubstatuses?.(ctx)),
+        supported(lookups.noteTypes?.(ctx)),
       ]);
+      const mapping = connection.mapping;
       const updated = await this.connections.patch(workspaceId, {
         $set: {
-          'mapping.statuses': mergeStatuses(connection.mapping?.statuses ?? [], statuses),
-          'mapping.noteTypes': noteTypes,
+          ...(statuses && { 'mapping.statuses': mergeStatuses(mapping?.statuses ?? [], statuses) }),
+          ...(substatuses && { 'mapping.substatuses': mergeSubstatuses(mapping?.substatuses ?? [], substatuses) }),
+          ...(noteTypes && { 'mapping.noteTypes': noteTypes }),
           'mapping.syncedAt': new Date(),
           status: 'connected',
           statusCheckedAt: new Date(),
@@ -102,6 +112,21 @@ export class CrmConnectorService implements OnModuleDestroy {
     }
   }
 
+  /**
+   * Tries each call the connector makes (its own check, else verify and the lookups) and
+   * reports each. A check changes nothing on the connection: a refusal here is information.
+   */
+  async check(workspaceId: string, options: ConnectorCheckOptions): Promise<ConnectorCheckResult[]> {
+    const { definition, ctx } = await this.open(workspaceId);
+    if (definition.check) return definition.check(ctx, options);
+    const results = [await checkCall({ operation: 'verify', request: 'verify', documented: true }, async () => (await definition.verify(ctx)).accountLabel)];
+    for (const [name, lookup] of Object.entries(definition.lookups ?? {})) {
+      if (!lookup) continue;
+      results.push(await checkCall({ operation: `lookup_${name}`, request: name, documented: true }, async () => `${(await lookup(ctx)).length} entries`));
+    }
+    return results;
+  }
+
   private async open(workspaceId: string) {
     const connection = await this.connections.cachedGet(workspaceId);
     if (!connection) throw new Error('No CRM is connected to the workspace');
@@ -116,5 +141,16 @@ export class CrmConnectorService implements OnModuleDestroy {
     await this.connections.patch(connection.workspaceId.toString(), {
       $set: { status: 'invalid_credentials', statusReason: error.message, statusCheckedAt: new Date() },
     });
+  }
+}
+
+/** A lookup's list, or undefined when the connector has none or the CRM does not support it. */
+async function supported<T>(lookup: Promise<T[]> | undefined): Promise<T[] | undefined> {
+  if (!lookup) return undefined;
+  try {
+    return await lookup;
+  } catch (error) {
+    if (isConnectorError(error) && error.kind === 'not_supported') return undefined;
+    throw error;
   }
 }

@@ -4,3 +4,4 @@ export * from './crm.module';
 export * from './merge-statuses.util';
 export * from './workspace-token.store';
 export * from './redis-token.store';
+export * from './learn-status.util';

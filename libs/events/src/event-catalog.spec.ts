@@ -43,8 +43,8 @@ describe('EVENT_CATALOG', () => {
     expect(schemaViolations(asSchema(schema), withoutData)).toEqual(['$: missing data']);
   });
 
-  it('puts a contact and campaign on every event about a contact, and none on webhook events', () => {
+  it('puts a contact and campaign on every event about a contact, and none on webhook or CRM events', () => {
     const scoped = EVENT_CATALOG.map(({ type, sample }) => [type, 'contact' in sample && 'campaignId' in sample]);
-    expect(scoped).toEqual(EVENT_CATALOG.map(({ type }) => [type, !type.startsWith('webhook.')]));
+    expect(scoped).toEqual(EVENT_CATALOG.map(({ type }) => [type, !type.startsWith('webhook.') && !type.startsWith('crm.')]));
   });
 });

@@ -26,6 +26,7 @@ const DESCRIPTIONS: Record<EventType, string> = {
   'contact.removed_from_campaign': 'A workflow removed the contact from the campaign, ending all outreach.',
   'webhook.endpoint_disabled': 'The hub disabled a webhook endpoint after repeated failed deliveries.',
   'webhook.test': 'A test delivery, sent on request to check that an endpoint is reachable.',
+  'crm.case_status_changed': "A case's status changed in the firm's CRM, as the CRM's own webhook reported it (LawRuler).",
 };
 
 function entry(type: EventType, direction: EventCatalogEntry['direction'], sample: object): EventCatalogEntry {

@@ -107,4 +107,16 @@ export const HUB_EVENT_SAMPLES: { [T in HubEventType]: HubEvent<T> } = {
     occurredAt: '2024-05-01T15:12:00.000Z',
     data: { message: 'Test delivery from Kayse Hub: your endpoint is reachable.' },
   },
+  'crm.case_status_changed': {
+    id: 'crm_status_5f0c2a9d41e7',
+    type: 'crm.case_status_changed',
+    occurredAt: '2024-05-01T15:20:00.000Z',
+    data: {
+      crm: { provider: 'lawruler', caseId: '120045', caseTypeId: '7', caseType: 'Auto Accident' },
+      status: { id: '41', name: 'Signed' },
+      previousStatus: { id: '40', name: 'Pending Sign Up' },
+      person: { fullName: 'Maria Lopez', firstName: 'Maria', lastName: 'Lopez', primaryContactId: '88012' },
+      caseCreatedAt: '2024-04-28T09:30:00',
+    },
+  },
 };

@@ -51,6 +51,8 @@ const BUCKET = {
 
 const WORKFLOW = object({ id: ID, name: TEXT }, ['id', 'name']);
 
+const CRM_STATUS = object({ id: ID, name: TEXT }, ['name']);
+
 const OUTREACH_CHANGED = object(
   {
     outreach: object({ calls: enumOf(['active', 'stopped']), messaging: enumOf(['active', 'stopped']), enrolled: BOOLEAN }, ['calls', 'messaging', 'enrolled']),
@@ -100,10 +102,20 @@ const DATA_SCHEMAS: Record<EventType, JsonSchema> = {
     ['endpoint', 'reason'],
   ),
   'webhook.test': object({ message: TEXT }, ['message']),
+  'crm.case_status_changed': object(
+    {
+      crm: object({ provider: ID, caseId: ID, caseTypeId: ID, caseType: TEXT }, ['provider', 'caseId']),
+      status: CRM_STATUS,
+      previousStatus: CRM_STATUS,
+      person: object({ fullName: TEXT, firstName: TEXT, lastName: TEXT, primaryContactId: ID }),
+      caseCreatedAt: TEXT,
+    },
+    ['crm', 'status'],
+  ),
 };
 
-// Events about the hub's own webhooks concern no contact or campaign.
-const isAboutContact = (type: EventType): boolean => !type.startsWith('webhook.');
+// Events about the hub's own webhooks, and those a CRM reports, concern no Kayse contact or campaign.
+const isAboutContact = (type: EventType): boolean => !type.startsWith('webhook.') && !type.startsWith('crm.');
 
 /** The JSON Schema of the whole canonical event of one type. */
 export function eventSchema(type: EventType, description: string): JsonSchema {

@@ -38,6 +38,7 @@ export const HUB_EVENT_TYPES = [
   'contact.removed_from_campaign',
   'webhook.endpoint_disabled',
   'webhook.test',
+  'crm.case_status_changed',
 ] as const;
 export type HubEventType = (typeof HUB_EVENT_TYPES)[number];
 

@@ -34,6 +34,17 @@ export interface WebhookTestData {
   message: string;
 }
 
+/** A case's status changed in the firm's CRM, as the CRM's own webhook reported it. */
+export interface CrmCaseStatusChangedData {
+  crm: { provider: string; caseId: string; caseTypeId?: string; caseType?: string };
+  status: { id?: string; name: string };
+  /** The status the hub last saw for the case; absent the first time. */
+  previousStatus?: { id?: string; name: string };
+  person?: { fullName?: string; firstName?: string; lastName?: string; primaryContactId?: string };
+  /** The case's creation date, as the CRM wrote it. */
+  caseCreatedAt?: string;
+}
+
 export interface HubEventDataByType {
   'workflow.fired': WorkflowFiredData;
   'contact.calls_stopped': OutreachChangedData;
@@ -41,6 +52,7 @@ export interface HubEventDataByType {
   'contact.removed_from_campaign': OutreachChangedData;
   'webhook.endpoint_disabled': EndpointDisabledData;
   'webhook.test': WebhookTestData;
+  'crm.case_status_changed': CrmCaseStatusChangedData;
 }
 
 export interface HubEvent<T extends HubEventType = HubEventType> {

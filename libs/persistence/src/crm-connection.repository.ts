@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, Types, UpdateQuery } from 'mongoose';
+import { FilterQuery, Model, Types, UpdateQuery } from 'mongoose';
 import { CrmConnection } from './crm-connection.schema';
 import { ConfigRepository } from './config.repository';
 import { WithId } from './tenant.repository';
@@ -33,6 +33,13 @@ export class CrmConnectionRepository extends ConfigRepository<CrmConnection> {
 
   async patch(workspaceId: string, update: UpdateQuery<CrmConnection>): Promise<WithId<CrmConnection> | null> {
     const connection = await this.model.findOneAndUpdate(this.scope(workspaceId), update, { new: true }).lean<WithId<CrmConnection>>().exec();
+    if (connection) await this.changed(workspaceId);
+    return connection;
+  }
+
+  /** The patch, only if the connection still matches `condition` (null otherwise, or when there is none). */
+  async patchIf(workspaceId: string, condition: FilterQuery<CrmConnection>, update: UpdateQuery<CrmConnection>): Promise<WithId<CrmConnection> | null> {
+    const connection = await this.model.findOneAndUpdate(this.scope(workspaceId, condition), update, { new: true }).lean<WithId<CrmConnection>>().exec();
     if (connection) await this.changed(workspaceId);
     return connection;
   }

@@ -4,7 +4,12 @@ import { HydratedDocument, Types } from 'mongoose';
 export const CRM_CONNECTION_STATUSES = ['connected', 'invalid_credentials', 'unreachable'] as const;
 export type CrmConnectionStatus = (typeof CRM_CONNECTION_STATUSES)[number];
 
+/** Where a status of the mapping came from: the CRM's list (absent on older records), its webhooks, a person, a CSV. */
+export const MAPPED_STATUS_SOURCES = ['crm', 'webhook', 'manual', 'csv'] as const;
+export type MappedStatusSource = (typeof MAPPED_STATUS_SOURCES)[number];
+
 export interface MappedStatus {
+  /** What workflows refer to: the CRM's status id, or `name:…` for a status known by name only. */
   id: string;
   name: string;
   /** The firm's own label, shown instead of the CRM's name when set. */
@@ -13,10 +18,21 @@ export interface MappedStatus {
   caseType?: string;
   /** Whether workflows may move a case to this status. */
   usable: boolean;
+  source?: MappedStatusSource;
+}
+
+/** A secondary status (SmartAdvocate's "substatus"), grouped by its status type. */
+export interface MappedSubstatus {
+  id: string;
+  name: string;
+  statusType: string;
+  label?: string;
+  usable: boolean;
 }
 
 export interface CrmMapping {
   statuses: MappedStatus[];
+  substatuses?: MappedSubstatus[];
   noteTypes: Array<{ id: string; name: string }>;
   defaultNoteTypeId?: string;
   syncedAt?: Date;
@@ -55,6 +71,10 @@ export class CrmConnection {
 
   @Prop({ type: Object, default: () => ({ statuses: [], noteTypes: [], version: 0 }) })
   mapping: CrmMapping;
+
+  /** The secret of the CRM's webhook receiver URL, as SHA-256 only (shown once, rotatable). */
+  @Prop({ type: Object })
+  inboundToken?: { hash: string; hint: string; createdAt: Date };
 
   createdAt: Date;
   updatedAt: Date;

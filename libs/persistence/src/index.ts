@@ -21,4 +21,6 @@ export * from './outreach-stop.repository';
 export * from './duplicate-key.util';
 export * from './crm-connection.schema';
 export * from './crm-connection.repository';
+export * from './crm-lead-status.schema';
+export * from './crm-lead-status.repository';
 export * from './write-chunks.util';

@@ -9,6 +9,8 @@ import { EventRepository } from './event.repository';
 import { StoredEvent, StoredEventSchema } from './event.schema';
 import { CrmConnectionRepository } from './crm-connection.repository';
 import { CrmConnection, CrmConnectionSchema } from './crm-connection.schema';
+import { CrmLeadStatusRepository } from './crm-lead-status.repository';
+import { CrmLeadStatus, CrmLeadStatusSchema } from './crm-lead-status.schema';
 import { OutreachStopRepository } from './outreach-stop.repository';
 import { OutreachStopRecord, OutreachStopSchema } from './outreach-stop.schema';
 import { WorkflowRunRepository } from './workflow-run.repository';
@@ -32,6 +34,7 @@ const repositories = [
   WorkflowStepRepository,
   OutreachStopRepository,
   CrmConnectionRepository,
+  CrmLeadStatusRepository,
   WorkspaceConfigCache,
 ];
 
@@ -63,6 +66,7 @@ const repositories = [
       { name: WorkflowStep.name, schema: WorkflowStepSchema },
       { name: OutreachStopRecord.name, schema: OutreachStopSchema },
       { name: CrmConnection.name, schema: CrmConnectionSchema },
+      { name: CrmLeadStatus.name, schema: CrmLeadStatusSchema },
     ]),
   ],
   providers: [...repositories, IndexBuilder],

@@ -42,6 +42,9 @@ export class WorkflowStep {
   @Prop({ type: String })
   statusId?: string;
 
+  @Prop({ type: String })
+  substatusId?: string;
+
   @Prop({ type: String, enum: STEP_STATUSES, required: true })
   status: StepStatus;
 

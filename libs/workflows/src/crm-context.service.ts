@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { CrmConnectionRepository, MappedStatus } from '@hub/persistence';
+import { CrmConnectionRepository, MappedStatus, MappedSubstatus } from '@hub/persistence';
 
 export interface CrmContext {
   connected: boolean;
   provider?: string;
   statuses: MappedStatus[];
+  substatuses: MappedSubstatus[];
   usableStatusIds: Set<string>;
+  usableSubstatusIds: Set<string>;
+  /** The label or name of a status or a secondary status ("Dialer Status: Do not dial"). */
   statusName(id: string): string | undefined;
 }
 
@@ -17,16 +20,19 @@ export class CrmContextService {
   async load(workspaceId: string): Promise<CrmContext> {
     const connection = await this.connections.cachedGet(workspaceId);
     const statuses = connection?.mapping?.statuses ?? [];
-    const byId = new Map(statuses.map((s) => [s.id, s]));
+    const substatuses = connection?.mapping?.substatuses ?? [];
+    const names = new Map([
+      ...substatuses.map((s): [string, string] => [s.id, `${s.statusType}: ${s.label || s.name}`]),
+      ...statuses.map((s): [string, string] => [s.id, s.label || s.name]),
+    ]);
     return {
       connected: !!connection,
       provider: connection?.provider,
       statuses,
+      substatuses,
       usableStatusIds: new Set(statuses.filter((s) => s.usable).map((s) => s.id)),
-      statusName: (id) => {
-        const status = byId.get(id);
-        return status ? status.label || status.name : undefined;
-      },
+      usableSubstatusIds: new Set(substatuses.filter((s) => s.usable).map((s) => s.id)),
+      statusName: (id) => names.get(id),
     };
   }
 }

@@ -29,6 +29,8 @@ function describeKind(kind: string): string {
       transient: 'The CRM is unavailable',
       not_found: 'The case does not exist in the CRM',
       permanent: 'The CRM refused the request',
+      permission_denied: 'The CRM user may not do this (the connection is fine)',
+      not_supported: 'The CRM does not support this operation',
     }[kind] ?? 'The CRM failed'
   );
 }

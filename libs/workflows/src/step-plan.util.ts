@@ -5,6 +5,7 @@ export interface PlanContext {
   crmConnected: boolean;
   /** Status ids the workspace's CRM mapping lets workflows use. */
   usableStatusIds: ReadonlySet<string>;
+  usableSubstatusIds?: ReadonlySet<string>;
   /** The event's contact carries its case id in the CRM. */
   hasCaseId: boolean;
 }
@@ -18,9 +19,12 @@ export function planSteps(workflow: Pick<WorkflowDefinition, 'actions' | 'crmNot
   const steps: PlannedStep[] = workflow.actions.map((action, actionIndex) => {
     const step: PlannedStep = { kind: action.type, actionIndex };
     if (action.type === 'update_crm_status') {
-      step.statusId = action.statusId;
-      if (ctx.crmConnected && !ctx.usableStatusIds.has(action.statusId)) {
+      if (action.statusId !== undefined) step.statusId = action.statusId;
+      if (action.substatusId !== undefined) step.substatusId = action.substatusId;
+      if (ctx.crmConnected && action.statusId !== undefined && !ctx.usableStatusIds.has(action.statusId)) {
         step.skipReason = `CRM status "${action.statusId}" is no longer in the workspace's CRM mapping`;
+      } else if (ctx.crmConnected && action.substatusId !== undefined && !(ctx.usableSubstatusIds ?? new Set()).has(action.substatusId)) {
+        step.skipReason = `CRM substatus "${action.substatusId}" is no longer in the workspace's CRM mapping`;
       }
     }
     return step;

@@ -75,11 +75,7 @@ export class StepRunnerService {
       case 'stop_campaign':
         return this.outreach.stop(workspaceId, event, 'enrollment', by);
       case 'update_crm_status':
-        return this.crmAction(workspaceId, 'update_case_status', event, async (caseId, mapping) => ({
-          caseId,
-          statusId: step.statusId,
-          statusName: mapping?.statuses?.find((s) => s.id === step.statusId)?.name,
-        }));
+        return this.crmAction(workspaceId, 'update_case_status', event, async (caseId, mapping) => statusInput(caseId, step, mapping));
       case 'post_crm_note':
         return this.crmAction(workspaceId, 'post_note', event, async (caseId, mapping) => noteInput(caseId, run.workflowName, renderEventSummaryNote(await this.noteContext(run, event)), mapping));
       case 'crm_note':
@@ -107,6 +103,17 @@ export class StepRunnerService {
     const campaign = await this.campaigns.cachedById(run.workspaceId.toString(), run.campaignId);
     return { event, campaign: { id: run.campaignId, name: campaign?.name ?? run.campaignId }, workflow: { name: run.workflowName } };
   }
+}
+
+/** The status and secondary status by id, with the names the CRM knows them by (LawRuler sets statuses by name). */
+function statusInput(caseId: string, step: WorkflowStep, mapping: CrmMapping | undefined): Record<string, unknown> {
+  const status = mapping?.statuses?.find((s) => s.id === step.statusId);
+  const substatus = mapping?.substatuses?.find((s) => s.id === step.substatusId);
+  return {
+    caseId,
+    ...(step.statusId !== undefined && { statusId: step.statusId, ...(status && { statusName: status.name }) }),
+    ...(step.substatusId !== undefined && { substatusId: step.substatusId, ...(substatus && { substatusName: substatus.name, substatusType: substatus.statusType }) }),
+  };
 }
 
 function noteInput(caseId: string, workflowName: string, text: string, mapping: CrmMapping | undefined): Record<string, unknown> {

@@ -38,8 +38,13 @@ function describeAction(action: WorkflowAction, statusName: (id: string) => stri
     case 'stop_campaign':
     case 'post_crm_note':
       return ACTION_LABELS[action.type];
-    case 'update_crm_status':
-      return `Update CRM Status to ${statusName(action.statusId) ?? action.statusId}`;
+    case 'update_crm_status': {
+      const parts = [
+        ...(action.statusId !== undefined ? [statusName(action.statusId) ?? action.statusId] : []),
+        ...(action.substatusId !== undefined ? [statusName(action.substatusId) ?? action.substatusId] : []),
+      ];
+      return `Update CRM Status to ${parts.join(', ')}`;
+    }
     default:
       return assertUnreachable(action);
   }

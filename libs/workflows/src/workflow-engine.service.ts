@@ -50,7 +50,10 @@ export class WorkflowEngineService {
   ): Promise<void> {
     const actions = workflow.actions as unknown as WorkflowAction[];
     const trigger = workflow.trigger as unknown as WorkflowTrigger;
-    const planned = planSteps({ actions, crmNote: workflow.crmNote }, { crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds, hasCaseId: !!event.contact.crm?.caseId });
+    const planned = planSteps(
+      { actions, crmNote: workflow.crmNote },
+      { crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds, usableSubstatusIds: crm.usableSubstatusIds, hasCaseId: !!event.contact.crm?.caseId },
+    );
     const workflowId = workflow._id.toString();
     const firedAt = new Date();
     const { run, created } = await this.runs.createOnce(
@@ -81,6 +84,7 @@ export class WorkflowEngineService {
       kind: step.kind,
       ...(step.actionIndex !== undefined && { actionIndex: step.actionIndex }),
       ...(step.statusId !== undefined && { statusId: step.statusId }),
+      ...(step.substatusId !== undefined && { substatusId: step.substatusId }),
       status: step.skipReason ? 'skipped' : 'pending',
       ...(step.skipReason && { reason: step.skipReason, finishedAt: firedAt }),
       attempts: 0,

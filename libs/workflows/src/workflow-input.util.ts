@@ -8,6 +8,11 @@ export function toWorkflowTrigger(input: { type: TriggerType; values?: string[] 
   return { type: input.type, values } as WorkflowTrigger;
 }
 
-export function toWorkflowAction(input: { type: ActionType; statusId?: string }): WorkflowAction {
-  return input.type === 'update_crm_status' ? { type: 'update_crm_status', statusId: String(input.statusId ?? '') } : ({ type: input.type } as WorkflowAction);
+export function toWorkflowAction(input: { type: ActionType; statusId?: string; substatusId?: string }): WorkflowAction {
+  if (input.type !== 'update_crm_status') return { type: input.type } as WorkflowAction;
+  return {
+    type: 'update_crm_status',
+    ...(input.statusId !== undefined && { statusId: String(input.statusId) }),
+    ...(input.substatusId !== undefined && { substatusId: String(input.substatusId) }),
+  };
 }

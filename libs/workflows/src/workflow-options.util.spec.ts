@@ -15,7 +15,15 @@ describe('buildWorkflowOptions', () => {
     });
     expect(options.triggers.at(-1)).toMatchObject({ type: 'form_status', form: { id: 'f1' } });
     expect(options.actions).toHaveLength(5);
-    expect(options.crm).toEqual({ provider: 'lawruler', name: 'LawRuler', statuses: [{ id: '1', name: 'New Lead' }, { id: '2', name: 'Retained' }] });
+    expect(options.crm).toEqual({ provider: 'lawruler', name: 'LawRuler', statuses: [{ id: '1', name: 'New Lead' }, { id: '2', name: 'Retained' }], substatuses: [] });
     expect(options.noteVariables).toContain('{{contact.name}}');
+  });
+
+  it('offers the usable secondary statuses with their status type', () => {
+    const options = buildWorkflowOptions({
+      form: null,
+      crm: { connected: true, provider: 'smartadvocate', statuses: [], substatuses: [{ id: '890', name: 'Do not dial', statusType: 'Dialer Status', usable: true }, { id: '891', name: 'OK', statusType: 'Dialer Status', usable: false }] },
+    });
+    expect(options.crm?.substatuses).toEqual([{ id: '890', name: 'Do not dial', statusType: 'Dialer Status' }]);
   });
 });

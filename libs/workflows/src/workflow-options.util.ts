@@ -6,7 +6,12 @@ import { ACTION_TYPES, CRM_ACTION_TYPES, TriggerType } from './workflow.type';
 
 export interface OptionsContext {
   form: { id: string; name: string } | null;
-  crm: { connected: boolean; provider?: string; statuses: Array<{ id: string; name: string; label?: string; usable: boolean; caseType?: string }> };
+  crm: {
+    connected: boolean;
+    provider?: string;
+    statuses: Array<{ id: string; name: string; label?: string; usable: boolean; caseType?: string }>;
+    substatuses?: Array<{ id: string; name: string; label?: string; usable: boolean; statusType: string }>;
+  };
 }
 
 const option = (value: string) => ({ value, label: displayName(value) });
@@ -29,6 +34,7 @@ export function buildWorkflowOptions(ctx: OptionsContext) {
           provider: ctx.crm.provider,
           name: CRM_NAMES[ctx.crm.provider ?? ''] ?? ctx.crm.provider,
           statuses: ctx.crm.statuses.filter((s) => s.usable).map((s) => ({ id: s.id, name: s.label || s.name, caseType: s.caseType })),
+          substatuses: (ctx.crm.substatuses ?? []).filter((s) => s.usable).map((s) => ({ id: s.id, name: s.label || s.name, statusType: s.statusType })),
         }
       : null,
     noteVariables: Object.keys(NOTE_VARIABLES).map((name) => `{{${name}}}`),

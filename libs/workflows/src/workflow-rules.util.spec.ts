@@ -34,4 +34,13 @@ describe('checkWorkflowRules', () => {
     const errors = checkWorkflowRules({ trigger: { type: 'human_handoff' }, actions: [{ type: 'post_crm_note' }], crmNote: 'x' }, { ...ctx, crmConnected: false });
     expect(errors.map((e) => e.code)).toEqual(['crm_not_connected', 'crm_not_connected']);
   });
+
+  it('takes a substatus alone or with a status, each known to the mapping, and refuses neither', () => {
+    const withSubstatuses = { ...ctx, usableSubstatusIds: new Set(['890']) };
+    const rules = (action: { statusId?: string; substatusId?: string }) =>
+      checkWorkflowRules({ trigger: { type: 'human_handoff' }, actions: [{ type: 'update_crm_status', ...action }] }, withSubstatuses).map((e) => [e.field, e.code]);
+    expect(rules({ substatusId: '890' })).toEqual([]);
+    expect(rules({ substatusId: '891' })).toEqual([['actions.0.substatusId', 'unknown_crm_substatus']]);
+    expect(rules({})).toEqual([['actions.0.statusId', 'required']]);
+  });
 });

@@ -13,6 +13,8 @@ export interface RuleContext {
   crmConnected: boolean;
   /** Statuses the CRM mapping lets workflows use. */
   usableStatusIds: ReadonlySet<string>;
+  /** Secondary statuses the CRM mapping lets workflows use. */
+  usableSubstatusIds?: ReadonlySet<string>;
 }
 
 /**
@@ -29,14 +31,28 @@ export function checkWorkflowRules(input: { trigger: WorkflowTrigger; actions: W
     seen.add(action.type);
     if ((action.type === 'update_crm_status' || action.type === 'post_crm_note') && !ctx.crmConnected) {
       errors.push({ field: `${field}.type`, code: 'crm_not_connected', message: `${action.type} needs a CRM connected to the workspace` });
-    } else if (action.type === 'update_crm_status' && !ctx.usableStatusIds.has(action.statusId)) {
-      errors.push({ field: `${field}.statusId`, code: 'unknown_crm_status', message: `CRM status "${action.statusId}" is not in the workspace's CRM mapping` });
+    } else if (action.type === 'update_crm_status') {
+      errors.push(...statusErrors(action, field, ctx));
     }
   });
   if (input.crmNote) {
     if (!ctx.crmConnected) errors.push({ field: 'crmNote', code: 'crm_not_connected', message: 'A CRM note needs a CRM connected to the workspace' });
     const unknown = unknownNoteVariables(input.crmNote);
     if (unknown.length) errors.push({ field: 'crmNote', code: 'unknown_variable', message: `Unknown variable(s): ${unknown.map((v) => `{{${v}}}`).join(', ')}` });
+  }
+  return errors;
+}
+
+function statusErrors(action: { statusId?: string; substatusId?: string }, field: string, ctx: RuleContext): RuleError[] {
+  if (action.statusId === undefined && action.substatusId === undefined) {
+    return [{ field: `${field}.statusId`, code: 'required', message: 'update_crm_status needs a statusId, a substatusId, or both' }];
+  }
+  const errors: RuleError[] = [];
+  if (action.statusId !== undefined && !ctx.usableStatusIds.has(action.statusId)) {
+    errors.push({ field: `${field}.statusId`, code: 'unknown_crm_status', message: `CRM status "${action.statusId}" is not in the workspace's CRM mapping` });
+  }
+  if (action.substatusId !== undefined && !(ctx.usableSubstatusIds ?? new Set()).has(action.substatusId)) {
+    errors.push({ field: `${field}.substatusId`, code: 'unknown_crm_substatus', message: `CRM substatus "${action.substatusId}" is not in the workspace's CRM mapping` });
   }
   return errors;
 }

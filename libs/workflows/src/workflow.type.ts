@@ -17,7 +17,8 @@ export type WorkflowAction =
   | { type: 'stop_calls' }
   | { type: 'stop_messaging' }
   | { type: 'stop_campaign' }
-  | { type: 'update_crm_status'; statusId: string }
+  /** A main status, a secondary status (SmartAdvocate's substatus), or both: at least one. */
+  | { type: 'update_crm_status'; statusId?: string; substatusId?: string }
   | { type: 'post_crm_note' };
 
 export const CRM_ACTION_TYPES: readonly ActionType[] = ['update_crm_status', 'post_crm_note'];
@@ -42,6 +43,7 @@ export interface PlannedStep {
   /** Index in workflow.actions; absent for crm_note. */
   actionIndex?: number;
   statusId?: string;
+  substatusId?: string;
   /** Set when the step must not run; the run records it as skipped with this reason. */
   skipReason?: string;
 }

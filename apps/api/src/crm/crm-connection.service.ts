@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isConnectorError, maskCredentials } from '@hub/connector-sdk';
-import { assertOutboundUrl, HUB_CONFIG, HubConfig, HubError, HubErrorCode, SecretBox } from '@hub/common';
+import { AnyConnectorDefinition, ConnectorCheckOptions, isConnectorError, maskCredentials } from '@hub/connector-sdk';
+import { assertOutboundUrl, HUB_CONFIG, HubConfig, HubError, SecretBox } from '@hub/common';
 import { CrmConnectorService } from '@hub/crm';
 import { CrmConnection, CrmConnectionRepository, WithId } from '@hub/persistence';
-import { MappedStatusPatchDto, PutCrmConnectionDto } from './crm-connection.dto';
+import { verificationError } from './crm-connector-error.util';
+import { toConnectionView } from './crm-connection.view';
+import { PutCrmConnectionDto } from './crm-connection.dto';
+import { createInboundToken, inboundWebhookPath } from './inbound-token.util';
 
 /** Connecting a CRM: validate, verify with the CRM, store encrypted, sync the mapping. */
 @Injectable()
@@ -17,10 +20,11 @@ export class CrmConnectionService {
 
   async connect(workspaceId: string, input: PutCrmConnectionDto) {
     const definition = this.definition(input.provider);
-    await assertOutboundUrl(input.baseUrl, this.config.allowPrivateUrls, 'baseUrl');
+    const baseUrl = resolveBaseUrl(definition, input);
+    await assertOutboundUrl(baseUrl, this.config.allowPrivateUrls, 'baseUrl');
     let ctx;
     try {
-      ctx = this.crm.contextFor(workspaceId, definition, input.baseUrl, input.credentials);
+      ctx = this.crm.contextFor(workspaceId, definition, baseUrl, input.credentials);
     } catch (error) {
       if (isConnectorError(error) && error.kind === 'validation') {
         throw HubError.validation('The credentials do not fit the connector', error.details.map((d) => ({ field: `credentials.${d.field}`, message: d.message })));
@@ -33,19 +37,24 @@ export class CrmConnectionService {
       throw verificationError(error);
     }
     const credentials = ctx.credentials as Record<string, unknown>;
+    const existing = await this.connections.get(workspaceId);
+    // A reconnect keeps the receiver URL the firm pasted into its CRM; a new one is shown once.
+    const inbound = definition.webhooks && !(existing?.provider === definition.key && existing.inboundToken) ? createInboundToken(workspaceId) : undefined;
     await this.connections.upsert(workspaceId, {
       $set: {
         provider: definition.key,
-        baseUrl: input.baseUrl,
+        baseUrl,
         credentialsEncrypted: this.secrets.encrypt(JSON.stringify(credentials)),
         credentialsMasked: maskCredentials(definition, credentials),
         status: 'connected',
         statusCheckedAt: new Date(),
+        ...(inbound && { inboundToken: inbound.stored }),
       },
-      $unset: { statusReason: 1 },
+      $unset: { statusReason: 1, ...(!definition.webhooks && { inboundToken: 1 }) },
     });
     const synced = await this.crm.syncMapping(workspaceId).catch(() => undefined);
-    return toConnectionView(synced ?? (await this.require(workspaceId)));
+    const view = toConnectionView(synced ?? (await this.require(workspaceId)));
+    return inbound ? { ...view, inboundWebhook: { ...view.inboundWebhook, path: inboundWebhookPath(definition.key, inbound.token), token: inbound.token } } : view;
   }
 
   async get(workspaceId: string) {
@@ -56,47 +65,32 @@ export class CrmConnectionService {
     if (!(await this.connections.remove(workspaceId))) throw HubError.notFound('CRM connection');
   }
 
-  async mapping(workspaceId: string) {
-    return toMappingView(await this.require(workspaceId));
-  }
-
-  async sync(workspaceId: string) {
-    await this.require(workspaceId);
-    try {
-      return toMappingView(await this.crm.syncMapping(workspaceId));
-    } catch (error) {
-      throw verificationError(error);
-    }
-  }
-
-  async updateMapping(workspaceId: string, input: { statuses?: MappedStatusPatchDto[]; defaultNoteTypeId?: string | null }) {
+  /** A new receiver URL, shown this once; the old one stops working at once. */
+  async rotateInboundToken(workspaceId: string) {
     const connection = await this.require(workspaceId);
-    const statuses = [...(connection.mapping?.statuses ?? [])];
-    const unknown = (input.statuses ?? []).filter((patch) => !statuses.some((s) => s.id === patch.id));
-    const noteTypes = connection.mapping?.noteTypes ?? [];
-    const badNoteType = input.defaultNoteTypeId && !noteTypes.some((n) => n.id === input.defaultNoteTypeId);
-    if (unknown.length || badNoteType) {
-      throw HubError.validation('Unknown status or note type', [
-        ...unknown.map((u) => ({ field: 'statuses', code: 'unknown_status', message: `The CRM has no status "${u.id}"; sync first` })),
-        ...(badNoteType ? [{ field: 'defaultNoteTypeId', code: 'unknown_note_type', message: `The CRM has no note type "${input.defaultNoteTypeId}"` }] : []),
-      ]);
+    if (!this.crm.definition(connection.provider).webhooks) {
+      throw HubError.validation('This CRM sends no webhooks to the hub', [{ field: 'provider', code: 'no_inbound_webhooks', message: `${connection.provider} has no webhook receiver` }]);
     }
-    for (const patch of input.statuses ?? []) {
-      const index = statuses.findIndex((s) => s.id === patch.id);
-      statuses[index] = {
-        ...statuses[index],
-        ...(patch.usable !== undefined && { usable: patch.usable }),
-        ...(patch.label !== undefined && { label: patch.label || undefined }),
-      };
-    }
-    const $set: Record<string, unknown> = { 'mapping.statuses': statuses };
-    if (input.defaultNoteTypeId !== undefined) $set['mapping.defaultNoteTypeId'] = input.defaultNoteTypeId;
-    const updated = await this.connections.patch(workspaceId, { $set, $inc: { 'mapping.version': 1 } });
-    return toMappingView(updated ?? connection);
+    const inbound = createInboundToken(workspaceId);
+    await this.connections.patch(workspaceId, { $set: { inboundToken: inbound.stored } });
+    return { path: inboundWebhookPath(connection.provider, inbound.token), token: inbound.token, tokenHint: inbound.stored.hint, createdAt: inbound.stored.createdAt };
+  }
+
+  async check(workspaceId: string, options: ConnectorCheckOptions) {
+    const connection = await this.require(workspaceId);
+    const results = await this.crm.check(workspaceId, options);
+    return { provider: connection.provider, checkedAt: new Date(), results };
   }
 
   providers() {
-    return this.crm.providers().map((d) => ({ key: d.key, displayName: d.displayName, version: d.version, description: d.description, secretFields: d.credentials.secretFields }));
+    return this.crm.providers().map((d) => ({
+      key: d.key,
+      displayName: d.displayName,
+      version: d.version,
+      description: d.description,
+      secretFields: d.credentials.secretFields,
+      inboundWebhooks: !!d.webhooks,
+    }));
   }
 
   private definition(provider: string) {
@@ -115,34 +109,15 @@ export class CrmConnectionService {
   }
 }
 
-function verificationError(error: unknown): HubError {
-  if (isConnectorError(error) && error.kind === 'auth') return new HubError(HubErrorCode.CRM_INVALID_CREDENTIALS, `The CRM refused the credentials: ${error.message}`);
-  if (isConnectorError(error)) return new HubError(HubErrorCode.CRM_UNREACHABLE, `The CRM could not be reached: ${error.message}`);
-  throw error;
-}
-
-function toConnectionView(connection: WithId<CrmConnection>) {
-  return {
-    provider: connection.provider,
-    baseUrl: connection.baseUrl,
-    status: connection.status,
-    statusReason: connection.statusReason ?? null,
-    statusCheckedAt: connection.statusCheckedAt ?? null,
-    credentials: connection.credentialsMasked,
-    mapping: toMappingView(connection),
-    createdAt: connection.createdAt,
-    updatedAt: connection.updatedAt,
-  };
-}
-
-function toMappingView(connection: WithId<CrmConnection>) {
-  const mapping = connection.mapping ?? { statuses: [], noteTypes: [], version: 0 };
-  return {
-    provider: connection.provider,
-    statuses: mapping.statuses,
-    noteTypes: mapping.noteTypes,
-    defaultNoteTypeId: mapping.defaultNoteTypeId ?? null,
-    syncedAt: mapping.syncedAt ?? null,
-    version: mapping.version,
-  };
+function resolveBaseUrl(definition: AnyConnectorDefinition, input: PutCrmConnectionDto): string {
+  try {
+    if (definition.resolveBaseUrl) return definition.resolveBaseUrl({ baseUrl: input.baseUrl, credentials: input.credentials });
+  } catch (error) {
+    if (isConnectorError(error) && error.kind === 'validation') {
+      throw HubError.validation(error.message, error.details.map((d) => ({ field: d.field, code: 'invalid_url', message: d.message })));
+    }
+    throw error;
+  }
+  if (!input.baseUrl) throw HubError.validation('The CRM needs a base URL', [{ field: 'baseUrl', code: 'required', message: 'baseUrl is required' }]);
+  return input.baseUrl;
 }

@@ -6,7 +6,7 @@ export function toWorkflowView(workflow: WithId<Workflow>, crm: CrmContext, camp
   const actions = workflow.actions as unknown as WorkflowAction[];
   const attention = attentionReasons(
     { trigger, actions, crmNote: workflow.crmNote },
-    { crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds, campaignHasForm: !!campaign.form },
+    { crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds, usableSubstatusIds: crm.usableSubstatusIds, campaignHasForm: !!campaign.form },
   );
   return {
     id: workflow._id.toString(),

@@ -22,11 +22,17 @@ export class ActionDto {
   @IsIn(ACTION_TYPES)
   type: ActionType;
 
-  @ApiPropertyOptional({ description: 'The CRM status id, for update_crm_status', example: '12' })
-  @ValidateIf((a: ActionDto) => a.type === 'update_crm_status')
+  @ApiPropertyOptional({ description: 'The CRM status id, for update_crm_status (required unless substatusId is given)', example: '12' })
+  @ValidateIf((a: ActionDto) => a.type === 'update_crm_status' && (a.substatusId === undefined || a.statusId !== undefined))
   @IsString()
   @Length(1, 100)
   statusId?: string;
+
+  @ApiPropertyOptional({ description: "A secondary status id (SmartAdvocate's substatus, by status type), for update_crm_status", example: '890' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  substatusId?: string;
 }
 
 export class WorkflowFieldsDto {

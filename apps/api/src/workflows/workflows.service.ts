@@ -79,7 +79,7 @@ export class WorkflowsService {
   }
 
   private assertRules(draft: { trigger: WorkflowTrigger; actions: WorkflowAction[]; crmNote?: string | null }, campaign: WithId<Campaign>, crm: Awaited<ReturnType<CrmContextService['load']>>): void {
-    const errors = checkWorkflowRules(draft, { campaignHasForm: !!campaign.form, crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds });
+    const errors = checkWorkflowRules(draft, { campaignHasForm: !!campaign.form, crmConnected: crm.connected, usableStatusIds: crm.usableStatusIds, usableSubstatusIds: crm.usableSubstatusIds });
     if (errors.length) throw HubError.validation('The workflow is not valid', errors);
   }
 }

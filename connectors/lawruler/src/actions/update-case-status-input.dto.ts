@@ -1,11 +1,16 @@
 import { UpdateCaseStatusInput } from '@hub/connector-sdk';
-import { Matches } from 'class-validator';
+import { IsEmpty, Matches } from 'class-validator';
 
-/** LawRuler identifies a record by its numeric Lead ID, and a status by a numeric Status ID. */
+/**
+ * LawRuler identifies a lead by its numeric Lead ID and sets a status by its name (the
+ * action refuses an input without `statusName`); `statusId` is the hub's mapping key (a
+ * Status ID, or a key for a status entered by name). LawRuler's API has no documented way
+ * to set a sub-status.
+ */
 export class LawRulerUpdateCaseStatusInput extends UpdateCaseStatusInput {
   @Matches(/^\d+$/, { message: 'caseId must be a LawRuler Lead ID (digits)' })
   declare caseId: string;
 
-  @Matches(/^\d+$/, { message: 'statusId must be a LawRuler Status ID (digits)' })
-  declare statusId: string;
+  @IsEmpty({ message: 'LawRuler has no documented way to set a sub-status' })
+  declare substatusId?: string;
 }

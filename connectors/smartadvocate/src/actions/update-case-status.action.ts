@@ -1,4 +1,5 @@
-import { defineAction, STANDARD_ACTIONS } from '@hub/connector-sdk';
+import { ConnectorError, defineAction, STANDARD_ACTIONS } from '@hub/connector-sdk';
+import type { SaCaseInfo } from '../smartadvocate-api.type';
 import { SmartAdvocateClient } from '../smartadvocate.client';
 import type { SmartAdvocateCredentials } from '../smartadvocate-credentials.dto';
 import { SmartAdvocateUpdateCaseStatusInput } from './update-case-status-input.dto';
@@ -6,19 +7,35 @@ import { SmartAdvocateUpdateCaseStatusInput } from './update-case-status-input.d
 export const updateCaseStatus = defineAction<SmartAdvocateCredentials, SmartAdvocateUpdateCaseStatusInput>({
   name: STANDARD_ACTIONS.updateCaseStatus,
   displayName: 'Update case status',
-  description: 'Sets the status of a SmartAdvocate case, found by its case number.',
+  description: 'Sets the main status, a secondary status (by status type), or both, of a SmartAdvocate case found by its case number.',
   input: SmartAdvocateUpdateCaseStatusInput,
   idempotent: true,
   retryable: true,
   async run(ctx, input) {
+    if (input.substatusId !== undefined && !input.substatusType) {
+      const message = 'A secondary status needs its status type (substatusType), e.g. "Dialer Status"';
+      throw new ConnectorError('validation', message, { details: [{ field: 'substatusType', message }] });
+    }
     const client = new SmartAdvocateClient(ctx);
     const found = await client.findCase(input.caseId);
-    const externalId = String(found.caseID);
-    if (String(found.caseStatusID) === input.statusId) {
-      return { externalId, summary: `Case ${input.caseId} already has status ${found.caseStatus}` };
+    const done: string[] = [];
+    if (input.statusId !== undefined) done.push(await setMainStatus(client, found, input.statusId, input.statusName));
+    if (input.substatusId !== undefined) {
+      done.push(await setSecondStatus(client, found, input.substatusId, input.substatusType!, input.substatusName));
     }
-    const changed = await client.changeCaseStatus(found.caseID, Number(input.statusId));
-    const statusName = changed?.caseStatus ?? input.statusName ?? input.statusId;
-    return { externalId, summary: `Status of case ${input.caseId} set to ${statusName}` };
+    return { externalId: String(found.caseID), summary: `Case ${input.caseId}: ${done.join('; ')}` };
   },
 });
+
+async function setMainStatus(client: SmartAdvocateClient, found: SaCaseInfo, statusId: string, statusName?: string): Promise<string> {
+  if (String(found.caseStatusID) === statusId) return `already has status ${found.caseStatus}`;
+  const changed = await client.changeCaseStatus(found.caseID, Number(statusId));
+  return `status set to ${changed?.caseStatus ?? statusName ?? statusId}`;
+}
+
+async function setSecondStatus(client: SmartAdvocateClient, found: SaCaseInfo, statusId: string, statusType: string, statusName?: string): Promise<string> {
+  const sameType = (found.secondStatuses ?? []).find((item) => item.statusTypeName.toLowerCase() === statusType.toLowerCase());
+  if (sameType && String(sameType.statusID) === statusId) return `already has ${statusType} ${sameType.statusName}`;
+  await client.changeSecondStatus(found.caseID, Number(statusId), statusType);
+  return `${statusType} set to ${statusName ?? statusId}`;
+}

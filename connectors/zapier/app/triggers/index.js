@@ -10,4 +10,5 @@ module.exports = [
   restHookTrigger({ key: 'human_handoff', event: 'handoff.requested', noun: 'Handoff', label: 'Human Handoff Requested', description: 'Triggers when a contact or the AI asks for a person to take over.', sample: samples.handoffRequested }),
   restHookTrigger({ key: 'form_completed', event: 'form.completed', noun: 'Form', label: 'Form Completed', description: 'Triggers when a contact completes a form.', sample: samples.formCompleted }),
   restHookTrigger({ key: 'workflow_fired', event: 'workflow.fired', noun: 'Workflow Run', label: 'Workflow Fired', description: 'Triggers when a hub workflow runs.', sample: samples.workflowFired }),
+  restHookTrigger({ key: 'crm_case_status_changed', event: 'crm.case_status_changed', noun: 'Case Status', label: 'CRM Case Status Changed', description: "Triggers when a case's status changes in the firm's CRM (LawRuler webhooks).", sample: samples.crmCaseStatusChanged }),
 ];

@@ -9,7 +9,7 @@ export interface ContractOperation {
   run(ctx: ConnectorContext): Promise<unknown>;
 }
 
-const LOOKUP_NAMES: readonly LookupName[] = ['caseStatuses', 'noteTypes'];
+const LOOKUP_NAMES: readonly LookupName[] = ['caseStatuses', 'caseSubstatuses', 'noteTypes'];
 
 export function contractOperations(definition: AnyConnectorDefinition): ContractOperation[] {
   const operations: ContractOperation[] = [{ label: 'verify', kind: 'verify', run: (ctx) => definition.verify(ctx) }];

@@ -23,7 +23,9 @@ const SCENARIOS: FailureScenario[] = [
     name: 'a 404 to not_found',
     failure: { status: 404 },
     // Verify has no record to miss: a 404 there may as well mean a wrong base URL or key.
-    expectedKinds: (operation) => (operation.kind === 'verify' ? ['auth', 'not_found'] : ['not_found']),
+    // A lookup's list route missing means the CRM has no such list.
+    expectedKinds: (operation) =>
+      operation.kind === 'verify' ? ['auth', 'not_found'] : operation.kind === 'lookup' ? ['not_found', 'not_supported'] : ['not_found'],
   },
   {
     name: 'a 429 with Retry-After: 7 to rate_limited after 7000 ms',

@@ -23,6 +23,12 @@ export interface FakeFailure extends FakeResponse {
   status: number;
   /** Fail only requests whose path contains this; any request when absent. */
   pathIncludes?: string;
+  /** Fail only requests whose body contains this (one endpoint, many operations). */
+  bodyIncludes?: string;
+  /** The request takes effect first, then this answer goes out: a write whose answer is lost. */
+  applied?: boolean;
+  /** Let this many matching requests through before failing. */
+  skip?: number;
 }
 
 export type FakeHandler = (request: RecordedRequest) => FakeResponse | Promise<FakeResponse>;
@@ -40,6 +46,7 @@ export interface FakeCrmServer {
 interface QueuedFailure {
   failure: FakeFailure;
   remaining: number;
+  skip: number;
 }
 
 export async function startFakeCrmServer(handler: FakeHandler): Promise<FakeCrmServer> {
@@ -51,21 +58,26 @@ export async function startFakeCrmServer(handler: FakeHandler): Promise<FakeCrmS
     void readRequest(req).then(async (request) => {
       requests.push(request);
       const queued = failures.find(
-        ({ failure }) => !failure.pathIncludes || request.path.includes(failure.pathIncludes),
+        ({ failure }) =>
+          (!failure.pathIncludes || request.path.includes(failure.pathIncludes)) &&
+          (!failure.bodyIncludes || request.body.includes(failure.bodyIncludes)),
       );
+      // A handler bug answers 500 rather than leaving the client hanging.
+      const handled = () =>
+        Promise.resolve()
+          .then(() => handler(request))
+          .catch((error: unknown) => ({ status: 500, body: { message: `Fake server error: ${String(error)}` } }));
       let answer: FakeResponse;
-      if (queued) {
+      if (queued && queued.skip > 0) {
+        queued.skip -= 1;
+        answer = await handled();
+      } else if (queued) {
         queued.remaining -= 1;
         if (queued.remaining === 0) failures.splice(failures.indexOf(queued), 1);
+        if (queued.failure.applied) await handled();
         answer = { body: echoBody(request), ...queued.failure };
       } else {
-        // A handler bug answers 500 rather than leaving the client hanging.
-        answer = await Promise.resolve()
-          .then(() => handler(request))
-          .catch((error: unknown) => ({
-            status: 500,
-            body: { message: `Fake server error: ${String(error)}` },
-          }));
+        answer = await handled();
       }
       respondLater(res, answer, timers);
     });
@@ -77,7 +89,7 @@ export async function startFakeCrmServer(handler: FakeHandler): Promise<FakeCrmS
     url: `http://127.0.0.1:${port}`,
     requests,
     failNext(failure, times = 1) {
-      failures.push({ failure, remaining: times });
+      failures.push({ failure, remaining: times, skip: failure.skip ?? 0 });
     },
     async close() {
       timers.forEach(clearTimeout);

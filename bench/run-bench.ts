@@ -69,6 +69,7 @@ async function main(): Promise<void> {
       e2e_long_events: e2e.long.events,
       e2e_long_per_s: round(e2e.long.perSec),
       e2e_long_window: e2e.long.window,
+      e2e_long_chunks_per_s: e2e.long.chunks.map((r) => round(r)),
       e2e_long_first_per_s: round(e2e.long.firstPerSec),
       e2e_long_last_per_s: round(e2e.long.lastPerSec),
       e2e_long_last_to_first: round(e2e.long.lastPerSec / e2e.long.firstPerSec, 3),
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
   if (e2e.long) {
     const { long } = e2e;
     process.stdout.write(
-      `long run, ${long.events} events: ${fmt(long.perSec)} ev/s; the first ${long.window} at ${fmt(long.firstPerSec)} ev/s, the last ${long.window} at ${fmt(long.lastPerSec)} ev/s (${ratio(long.lastPerSec, long.firstPerSec)} of the first)\n`,
+      `long run, ${long.events} events in chunks of ${long.window}: ${fmt(long.perSec)} ev/s; the first ${long.window} at ${fmt(long.firstPerSec)} ev/s, the last at ${fmt(long.lastPerSec)} ev/s (${ratio(long.lastPerSec, long.firstPerSec)} of the first); chunks ${long.chunks.map(fmt).join(', ')}\n`,
     );
   }
 

@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   log(`FerretDB ${bin}${params === undefined ? '' : ` -sqlite-params ${params}`}`);
   await waitForPort(port, true);
   const mongoBase = `mongodb://127.0.0.1:${port}/kayse_hub`;
-  const [crm, receiver] = await Promise.all([startFakeSmartAdvocate(), BenchReceiver.start()]);
+  const [crm, receiver] = await Promise.all([startFakeSmartAdvocate({ inferred: 'all' }), BenchReceiver.start()]);
   const rows: string[] = [];
   const measure = async (label: string) => {
     for (let r = 1; r <= rounds; r++) {

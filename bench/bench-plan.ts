@@ -1,4 +1,4 @@
-/** Sizes of each phase: the full run fits in a few minutes on 2 cores, --quick in under a minute. */
+/** Sizes of each phase: the full run fits in a few minutes on 2 cores, --quick in about a minute. */
 export interface BenchPlan {
   quick: boolean;
   profileDir?: string;
@@ -7,11 +7,18 @@ export interface BenchPlan {
   ackSec: number;
   batchSize: number;
   limitPipelineEvents: number;
+  storageSec: number;
+  /** Events the counted deployment gets (bench/census-phase.ts). */
+  censusEvents: number;
   e2eEvents: number;
+  /** The one-worker end-to-end measure is repeated: this machine is noisy. */
+  e2eRounds: number;
   e2eLatencyFractions: number[];
   e2eLatencySec: number;
   fanoutEndpoints: number;
   fanoutEvents: number;
+  /** --events N: a long end-to-end run of N events after the others. */
+  longEvents?: number;
   /** Bounds each wait for the hub (or the limit pipeline) to finish what it was given. */
   drainTimeoutMs: number;
 }
@@ -19,12 +26,19 @@ export interface BenchPlan {
 export function benchPlan(argv: string[]): BenchPlan {
   const quick = argv.includes('--quick');
   const profileDir = argv.includes('--cpu-prof') ? `${__dirname}/results/profiles` : undefined;
+  const eventsAt = argv.indexOf('--events');
+  const longEvents = eventsAt >= 0 ? Number(argv[eventsAt + 1]) : undefined;
+  if (longEvents !== undefined && !(Number.isInteger(longEvents) && longEvents >= 2)) {
+    throw new Error(`--events takes a whole number of events (2 or more), not ${argv[eventsAt + 1]}`);
+  }
   const common = {
     quick,
     profileDir,
+    longEvents,
     ackRates: [200, 500, 1000],
     batchSize: 50,
     fanoutEndpoints: 10,
+    e2eRounds: 3,
     e2eLatencyFractions: [0.25, 0.5, 0.75],
   };
   return quick
@@ -33,6 +47,8 @@ export function benchPlan(argv: string[]): BenchPlan {
         saturateSec: 2,
         ackSec: 2,
         limitPipelineEvents: 100,
+        storageSec: 2,
+        censusEvents: 60,
         e2eEvents: 40,
         e2eLatencyFractions: [0.5],
         e2eLatencySec: 2,
@@ -44,6 +60,8 @@ export function benchPlan(argv: string[]): BenchPlan {
         saturateSec: 6,
         ackSec: 4,
         limitPipelineEvents: 400,
+        storageSec: 5,
+        censusEvents: 200,
         e2eEvents: 300,
         e2eLatencySec: 6,
         fanoutEvents: 40,

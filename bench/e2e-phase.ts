@@ -8,12 +8,27 @@ import { eventsTarget, HubDatabase, setUpFanoutTenant, setUpWorkflowTenant, Tena
 import { burst, LoadTarget, offer, percentile } from './load';
 
 export interface EndToEndFigures {
+  /** The median of `rounds`. */
   perSec: number;
+  /** Each round's end-to-end rate with one worker, in the order run. */
+  rounds: number[];
+  long?: LongRunFigures;
   latency: Array<{ rate: number; p50Ms: number; p99Ms: number }>;
   fanoutDeliveriesPerSec: number;
   fanoutEventsPerSec: number;
   perSecTwoWorkers: number;
   storedPerEvent: Record<string, number>;
+}
+
+export interface LongRunFigures {
+  events: number;
+  perSec: number;
+  /** Events per chunk (1,000, or half the run if shorter). */
+  window: number;
+  /** Each chunk's rate, in order. */
+  chunks: number[];
+  firstPerSec: number;
+  lastPerSec: number;
 }
 
 interface Rig {
@@ -27,19 +42,49 @@ interface Rig {
   plan: BenchPlan;
 }
 
-/** Posts `count` events in batches and waits until each one's workflow.fired arrived and every run ended. */
-async function throughput(rig: Rig, count: number): Promise<number> {
+/**
+ * Posts `count` events in batches and waits until each one's workflow.fired
+ * arrived and every run ended. Returns events per second and, in order, when
+ * each event's first workflow.fired arrived.
+ */
+async function throughputRun(
+  rig: Rig,
+  count: number,
+  timeoutMs = rig.plan.drainTimeoutMs,
+): Promise<{ perSec: number; arrivals: number[] }> {
   const batch = Math.min(20, count);
   const target = eventsTarget(rig.baseUrl, rig.workflowTenant, batch);
   const started = Date.now();
   const sent = await burst(target, Math.ceil(count / batch), 4);
   rig.runsExpected += sent.sentAt.size;
   const keys = [...sent.sentAt.keys()];
-  const delivered = await rig.receiver.waitFor(keys, 1, rig.plan.drainTimeoutMs);
-  const ended = await rig.db.waitForEndedRuns(rig.runsExpected, rig.plan.drainTimeoutMs);
-  if (!delivered || !ended) rig.log(`warning: not all ${keys.length} events were done within ${rig.plan.drainTimeoutMs} ms`);
-  return (keys.length / (Date.now() - started)) * 1000;
+  const delivered = await rig.receiver.waitFor(keys, 1, timeoutMs);
+  const ended = await rig.db.waitForEndedRuns(rig.runsExpected, timeoutMs);
+  if (!delivered || !ended) rig.log(`warning: not all ${keys.length} events were done within ${timeoutMs} ms`);
+  const arrivals = keys.flatMap((key) => rig.receiver.arrivals.get(key)?.slice(0, 1) ?? []).sort((a, b) => a - b);
+  return { perSec: (keys.length / (Date.now() - started)) * 1000, arrivals };
 }
+
+const throughput = async (rig: Rig, count: number) => (await throughputRun(rig, count)).perSec;
+
+/**
+ * A long run: does the rate hold as the tables grow? The events go in
+ * consecutive chunks of 1,000 (half the run if shorter), each sent at once and
+ * waited for, so each chunk's rate is a throughput figure of its own.
+ */
+async function longRun(rig: Rig, count: number): Promise<LongRunFigures> {
+  const window = Math.min(1000, Math.floor(count / 2));
+  const chunks: number[] = [];
+  const started = Date.now();
+  for (let sent = 0; sent < count; sent += window) {
+    // Generous: a decaying hub must still finish, so that the decay is measured rather than cut off.
+    chunks.push((await throughputRun(rig, Math.min(window, count - sent), Math.max(rig.plan.drainTimeoutMs, window * 1000))).perSec);
+  }
+  const perSec = (count / (Date.now() - started)) * 1000;
+  return { events: count, perSec, window, chunks, firstPerSec: chunks[0], lastPerSec: chunks[chunks.length - 1] };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 async function latencyAt(rig: Rig, rate: number): Promise<{ rate: number; p50Ms: number; p99Ms: number }> {
   const sent = await offer(eventsTarget(rig.baseUrl, rig.workflowTenant), rate, rig.plan.e2eLatencySec);
@@ -82,8 +127,12 @@ export async function measureEndToEnd(plan: BenchPlan, log: (line: string) => vo
     const workflowTenant = await setUpWorkflowTenant(baseUrl, env.adminToken, crm.url, receiver.url('/fired'));
     const rig: Rig = { env, baseUrl, receiver, db, workflowTenant, runsExpected: 0, log, plan };
     await throughput(rig, 5);
-    const perSec = await throughput(rig, plan.e2eEvents);
-    log(`hub: end to end ${perSec.toFixed(1)} ev/s with 1 worker`);
+    const rounds: number[] = [];
+    for (let round = 1; round <= plan.e2eRounds; round++) {
+      rounds.push(await throughput(rig, plan.e2eEvents));
+      log(`hub: end to end ${rounds[rounds.length - 1].toFixed(1)} ev/s with 1 worker (round ${round} of ${plan.e2eRounds})`);
+    }
+    const perSec = median(rounds);
     const latency = [];
     for (const fraction of plan.e2eLatencyFractions) {
       const point = await latencyAt(rig, Math.max(1, Math.round(perSec * fraction)));
@@ -103,9 +152,20 @@ export async function measureEndToEnd(plan: BenchPlan, log: (line: string) => vo
     await waitForWorkers(env, 2);
     const perSecTwoWorkers = await throughput(rig, plan.e2eEvents);
     log(`hub: end to end ${perSecTwoWorkers.toFixed(1)} ev/s with 2 workers`);
+    let long: LongRunFigures | undefined;
+    if (plan.longEvents) {
+      await processes.pop()!.stop();
+      log(`hub: long run of ${plan.longEvents} events with 1 worker`);
+      long = await longRun(rig, plan.longEvents);
+      log(
+        `hub: long run ${long.perSec.toFixed(1)} ev/s; first ${long.window} at ${long.firstPerSec.toFixed(1)} ev/s, last ${long.window} at ${long.lastPerSec.toFixed(1)} ev/s`,
+      );
+    }
     await db.close();
     return {
       perSec,
+      rounds,
+      long,
       latency,
       fanoutDeliveriesPerSec: fan.deliveriesPerSec,
       fanoutEventsPerSec: fan.eventsPerSec,

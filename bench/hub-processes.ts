@@ -77,6 +77,10 @@ export class HubProcess {
     return new HubProcess(name, child);
   }
 
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** SIGTERM (the hub's graceful shutdown, which also writes the CPU profile), SIGKILL after 15 s. */
   async stop(): Promise<void> {
     if (this.exited) return;

@@ -53,7 +53,7 @@ start_redis() {
 # with its SQLite _id-index bug fixed (see tools/ferretdb/build.sh).
 build_ferretdb() {
   local newest
-  newest=$(ls -t "$ROOT"/tools/ferretdb/{main.go,go.sum,build.sh,id-index.sed} | head -1)
+  newest=$(ls -t "$ROOT"/tools/ferretdb/{main.go,go.sum,build.sh,id-index.sed,*.patch} | head -1)
   if [ -x "$FERRETDB_BIN" ] && [ "$FERRETDB_BIN" -nt "$newest" ]; then return; fi
   command -v go >/dev/null || { log "Go is needed to build FerretDB (or set MONGODB_URI)"; exit 1; }
   log "building FerretDB 1.24 (first time only, a few minutes)"
@@ -79,9 +79,8 @@ start_mongo() {
     return
   fi
   build_ferretdb
-  # WAL without an fsync per commit: survives a crash of the process, halves the write latency.
-  nohup "$FERRETDB_BIN" -listen-addr "127.0.0.1:$MONGO_PORT" -sqlite-dir "$DATA/ferretdb" -sqlite-params '_pragma=synchronous(normal)' \
-    >"$RUN/ferretdb.log" 2>&1 &
+  # Its SQLite settings are the build's defaults (tools/ferretdb/main.go), shared with the tests' private FerretDBs.
+  nohup "$FERRETDB_BIN" -listen-addr "127.0.0.1:$MONGO_PORT" -sqlite-dir "$DATA/ferretdb" >"$RUN/ferretdb.log" 2>&1 &
   echo $! >"$RUN/ferretdb.pid"
   wait_port "$MONGO_PORT" ferretdb
   log "FerretDB (SQLite) on 127.0.0.1:$MONGO_PORT, data in $DATA/ferretdb"

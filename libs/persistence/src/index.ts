@@ -23,3 +23,4 @@ export * from './crm-connection.schema';
 export * from './crm-connection.repository';
 export * from './crm-lead-status.schema';
 export * from './crm-lead-status.repository';
+export * from './write-chunks.util';
